@@ -1,0 +1,44 @@
+import { build, type Plugin, type Rollup } from 'vite';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+/** Where the page module lands in each build; the gate imports it from here. */
+export const PAGE_MODULE_PATH = 'content/page.js';
+
+/**
+ * The content script that the manifest injects into every page (`src/content/gate.ts`)
+ * must stay tiny. Everything else it needs — the full detector and the warning UI — is
+ * built here as one self-contained ES module at a fixed path, which the gate imports
+ * only when a page looks relevant. It is emitted into the main bundle, where crxjs
+ * finds it as the web-accessible resource the manifest names.
+ */
+export function lazyContentModule(root: string): Plugin {
+  let code = '';
+  return {
+    name: 'kaspersky-warning:lazy-content-module',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [preact()],
+        build: {
+          write: false,
+          minify: true,
+          sourcemap: false,
+          target: 'es2022',
+          lib: { entry: resolve(root, 'src/content/page.ts'), formats: ['es'], fileName: () => 'page.js' },
+          rollupOptions: { output: { codeSplitting: false } },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+      const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
+      if (!chunk) throw new Error('page module build produced no entry chunk');
+      code = chunk.code;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PAGE_MODULE_PATH, source: code });
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserExecutable } from './executables';
+import { CHROME_EXTENSION_ID, DIST } from './paths';
+import { newTabId, readBadge, tabIds, type ProbeRunner } from './probe';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
+
+function wrap(page: Page, tabId: number): TestPage {
+  return {
+    tabId,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser & { context: BrowserContext }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ksw-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserExecutable('chromium'),
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST.chromium}`,
+      `--load-extension=${DIST.chromium}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${options.proxyPort}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=AutofillServerCommunication,HttpsUpgrades',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const extensionBase = `chrome-extension://${CHROME_EXTENSION_ID}/`;
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const probePage = await context.newPage();
+  await probePage.goto(`${extensionBase}src/popup/index.html?probe=1`);
+  const probe: ProbeRunner = { run: (fn, arg) => probePage.evaluate(fn as never, arg) as never };
+  return {
+    name: 'chromium',
+    context,
+    extensionBase,
+    async openPage(url) {
+      const before = await tabIds(probe);
+      const page = await context.newPage();
+      const tabId = await newTabId(probe, before);
+      const wrapped = wrap(page, tabId);
+      if (url) await wrapped.goto(url);
+      return wrapped;
+    },
+    badgeText: (tabId) => readBadge(probe, tabId),
+    inExtension: (fn, arg) => probe.run(fn, arg),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** A browser-neutral view of Chromium (Playwright) and Firefox (puppeteer, WebDriver BiDi). */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** The extension's id for this tab, as tabs.* and action.* APIs know it. */
+  readonly tabId: number;
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Base URL of the extension's pages, e.g. `chrome-extension://ID/`. */
+  readonly extensionBase: string;
+  /** Opens a new tab and navigates it (if a URL is given). */
+  openPage(url?: string): Promise<TestPage>;
+  /** The toolbar badge text for a tab, read through the extension's own API. */
+  badgeText(tabId: number): Promise<string>;
+  /** Runs `fn` in an extension page, with `chrome`/`browser` available. */
+  inExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly proxyPort: number;
+  readonly headless?: boolean;
+  /** Extra Chromium flags or Firefox prefs. */
+  readonly extraArgs?: readonly string[];
+  readonly firefoxPrefs?: Record<string, string | number | boolean>;
+}

@@ -7,6 +7,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, TARGETS, type Target } from './build/manifest.ts';
 import { lazyContentModule } from './build/lazy-content.ts';
+import { localesPlugin } from './build/locales.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/gate.ts'] },
       }),
       lazyContentModule(root),
+      localesPlugin(resolve(root, 'src/i18n')),
     ],
     build: {
       outDir,

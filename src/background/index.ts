@@ -1,46 +1,16 @@
 /**
- * Background: owns the toolbar badge and the per-tab verdicts the popup reads. All state
- * lives in storage.session, so a restarted service worker (or Firefox event page) picks
- * up where it left off.
+ * Background (a service worker in Chrome, an event page in Firefox). It keeps no state
+ * in globals: per-tab verdicts live in storage.session and settings in storage.local,
+ * so a restart picks up where it left off.
  */
-import { browser, type Runtime } from '../platform/browser';
-import { isMessage, type Message, type TabState } from '../shared/messages';
-import { clearTab, readTabState, writeTabState } from './tab-state';
-import { showBadge } from './badge';
+import { browser } from '../platform/browser';
+import { listen } from './router';
+import { tabStateRoute, verdictRoute } from './verdicts';
+import { clearTab } from './tab-state';
 
-function fromOurContentScript(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
-}
-
-function fromOurPages(sender: Runtime.MessageSender): boolean {
-  // Extension pages (popup, details) have our own URL; content scripts carry the page's.
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
-
-async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
-  switch (message.type) {
-    case 'verdict': {
-      if (!fromOurContentScript(sender)) return undefined;
-      const tabId = sender.tab.id;
-      if (message.verdict.kind === 'none') {
-        await clearTab(tabId);
-        return undefined;
-      }
-      const state: TabState = { verdict: message.verdict, host: message.host, updatedAt: Date.now() };
-      await writeTabState(tabId, state);
-      await showBadge(tabId, state);
-      return undefined;
-    }
-    case 'get-tab-state':
-      return fromOurPages(sender) ? readTabState(message.tabId) : null;
-    default:
-      return undefined;
-  }
-}
-
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isMessage(message)) return undefined;
-  return handle(message, sender);
+listen({
+  'verdict': verdictRoute,
+  'get-tab-state': tabStateRoute,
 });
 
 // A full navigation starts a new page: its content script reports afresh.

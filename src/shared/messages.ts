@@ -1,6 +1,6 @@
 /**
- * Every message between the extension's contexts, typed in one place. The background
- * checks each sender before acting (see background/messages.ts).
+ * Every message between the extension's contexts, typed in one place. Each type has one
+ * route in the background, which also names who may send it (background/router.ts).
  */
 import type { Verdict } from '../detect/types';
 
@@ -21,7 +21,3 @@ export interface MessageMap {
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & MessageMap[K]['request'] : never;
 export type Response<K extends MessageType> = MessageMap[K]['response'];
-
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}

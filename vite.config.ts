@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // `vite build --mode chrome` or `--mode firefox`; see package.json "build".
 export default defineConfig(({ mode }) => {
   const target: Target = (TARGETS as readonly string[]).includes(mode) ? (mode as Target) : 'chrome';
-  const outDir = resolve(root, 'dist', target);
+  // KSW_DIST_DIR lets parallel work trees build without overwriting each other's dist/.
+  const outDir = resolve(root, process.env.KSW_DIST_DIR ?? 'dist', target);
   return {
     root,
     publicDir: 'assets',

@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST = { chromium: resolve(ROOT, 'dist/chrome'), firefox: resolve(ROOT, 'dist/firefox') } as const;
+const DIST_DIR = resolve(ROOT, process.env.KSW_DIST_DIR ?? 'dist');
+export const DIST = { chromium: resolve(DIST_DIR, 'chrome'), firefox: resolve(DIST_DIR, 'firefox') } as const;
 export const ARTIFACTS = resolve(ROOT, 'artifacts');
 /** The unpacked Chrome build's fixed ID (from the manifest `key`; see README). */
 export const CHROME_EXTENSION_ID = 'iefjlldiefndgfedoffelikdhpjmfgln';

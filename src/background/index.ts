@@ -7,11 +7,17 @@ import { browser } from '../platform/browser';
 import { listen } from './router';
 import { tabStateRoute, verdictRoute } from './verdicts';
 import { clearTab } from './tab-state';
+import { handleInstalled, watchManagedPolicy } from './policy';
+import { reportEventRoute } from './report';
 
 listen({
   'verdict': verdictRoute,
   'get-tab-state': tabStateRoute,
+  'report-event': reportEventRoute,
 });
+
+// Enterprise policy: keep the cached copy fresh so nothing waits on storage.managed.
+watchManagedPolicy();
 
 // A full navigation starts a new page: its content script reports afresh.
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
@@ -19,7 +25,8 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId, false));
 
-// First run: show what the extension does and where its settings are.
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/details/index.html?welcome=1') });
+// First run: show what the extension does and where its settings are, unless a policy
+// (showFirstRunPage: false) says not to.
+browser.runtime.onInstalled.addListener((details) => {
+  void handleInstalled(details, browser.runtime.getURL('src/details/index.html?welcome=1'));
 });

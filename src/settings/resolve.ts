@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, SETTING_KEYS, USER_KEYS, type SettingKey, type Settings } from './schema';
 import { validateLayer, type ValidationProblem } from './validate';
+import { hostInList } from './hosts';
 
 export type SettingSource = 'default' | 'user' | 'managed';
 
@@ -61,4 +62,15 @@ export function warningBehaviour(settings: Settings): WarningBehaviour {
     confirm: (mode === 'confirm' && settings.confirmPurchases) || mode === 'block',
     block: mode === 'block',
   };
+}
+
+/** No warning of any kind: the badge, notices and confirmation are all off. */
+export const SILENT: WarningBehaviour = Object.freeze({ badge: false, notices: false, confirm: false, block: false });
+
+/**
+ * What the warning UI should do on one site: `warningBehaviour`, except that an
+ * administrator's excluded hosts (and their subdomains) get no warning at all.
+ */
+export function behaviourForHost(settings: Settings, hostname: string): WarningBehaviour {
+  return hostInList(hostname, settings.excludedHosts) ? SILENT : warningBehaviour(settings);
 }

@@ -32,10 +32,57 @@ export async function resetUserSettings(): Promise<void> {
   await browser.storage.local.remove(USER_SETTINGS_KEY);
 }
 
-/** Reads storage.managed (absent policy → {}) and stores it as the last known value. */
+/** When the background last read the managed policy (ms since epoch), for diagnostics. */
+export const MANAGED_READ_AT_KEY = 'managedReadAt';
+
+/**
+ * The policy as the browser holds it now. No policy (Firefox rejects, "Managed storage
+ * manifest not found") reads as {}. With `timeoutMs`, gives up after that long and
+ * returns null: storage.managed can be slow while the browser starts.
+ */
+export async function readManagedPolicy(timeoutMs?: number): Promise<Record<string, unknown> | null> {
+  const read = browser.storage.managed.get().then(
+    (values) => values as Record<string, unknown>,
+    () => ({}),
+  );
+  if (timeoutMs === undefined) return read;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  try {
+    return await Promise.race([read, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads storage.managed (absent policy → {}) and stores it as the last known value, so
+ * that every other context reads settings without waiting on storage.managed. Writes the
+ * cache only when the policy differs, so open pages are not told about non-changes; the
+ * user's layer is never touched.
+ */
 export async function refreshManagedCache(): Promise<void> {
-  const managed = await browser.storage.managed.get().catch(() => ({}));
-  await browser.storage.local.set({ [MANAGED_CACHE_KEY]: managed });
+  const managed = await readManagedPolicy();
+  const stored = await browser.storage.local.get(MANAGED_CACHE_KEY);
+  const update: Record<string, unknown> = { [MANAGED_READ_AT_KEY]: Date.now() };
+  if (stableJson(stored[MANAGED_CACHE_KEY]) !== stableJson(managed)) update[MANAGED_CACHE_KEY] = managed;
+  await browser.storage.local.set(update);
+}
+
+/** When the managed policy was last read, or null if never. */
+export async function managedReadAt(): Promise<number | null> {
+  const stored = await browser.storage.local.get(MANAGED_READ_AT_KEY).catch(() => ({}) as Record<string, unknown>);
+  const value = stored[MANAGED_READ_AT_KEY];
+  return typeof value === 'number' ? value : null;
+}
+
+/** JSON with object keys sorted, so that two equal policies compare equal. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }
 
 /** Calls `listener` with fresh settings whenever the user's layer or the managed cache changes. */

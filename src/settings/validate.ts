@@ -1,8 +1,15 @@
 import { DEFAULT_SETTINGS, MODES, type SettingKey, type Settings } from './schema';
 
+export type ProblemCode = 'not-object' | 'unknown-setting' | 'invalid-value';
+
 export interface ValidationProblem {
   readonly key: string;
   readonly source: 'user' | 'managed';
+  /** Machine-readable kind of problem; the diagnostics view localises it. */
+  readonly code: ProblemCode;
+  /** The offending value, shortened, as JSON (empty when there is none). */
+  readonly value: string;
+  /** The same in English, for logs. */
   readonly reason: string;
 }
 
@@ -17,6 +24,23 @@ function httpsUrl(value: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A host entry: `example.com`, `*.example.com` (the same: subdomains always count) or,
+ * because admins paste them, a URL whose host is taken. Lower-cased, without `*.`.
+ */
+function hostName(entry: string): string | null {
+  let host = entry;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
+    try {
+      host = new URL(entry).hostname;
+    } catch {
+      return null;
+    }
+  }
+  host = host.replace(/\.$/, '');
+  return HOST.test(host) ? host.toLowerCase().replace(/^\*\./, '') : null;
 }
 
 function stringList(value: unknown, each: (item: string) => string | null): string[] | null {
@@ -61,13 +85,32 @@ const VALIDATORS: { [K in SettingKey]: (value: unknown) => Settings[K] | null } 
   message: text(500),
   supportUrl: httpsUrl,
   supportEmail: (v) => (typeof v === 'string' && (v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) && v.length <= 254 ? v : null),
-  excludedHosts: (v) => stringList(v, (h) => (HOST.test(h) ? h.toLowerCase().replace(/^\*\./, '') : null)),
-  extraHosts: (v) => stringList(v, (h) => (HOST.test(h) ? h.toLowerCase().replace(/^\*\./, '') : null)),
+  excludedHosts: (v) => stringList(v, hostName),
+  extraHosts: (v) => stringList(v, hostName),
   extraProductTerms: (v) => stringList(v, (term) => (term.length >= 3 && term.length <= 80 ? term : null)),
   showFirstRunPage: bool,
   reportUrl: httpsUrl,
   detectInstalled: bool,
 };
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+function shorten(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = String(value);
+  }
+  return (json ?? '').slice(0, 80);
+}
 
 export interface ValidatedLayer {
   readonly values: Partial<Settings>;
@@ -78,17 +121,20 @@ export interface ValidatedLayer {
 export function validateLayer(raw: unknown, source: ValidationProblem['source']): ValidatedLayer {
   const values: Record<string, unknown> = {};
   const problems: ValidationProblem[] = [];
-  if (raw === undefined || raw === null) return { values, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { values, problems: [{ key: '*', source, reason: 'not an object' }] };
+  // Firefox hands policies.json values over as they were written, so a whole layer may
+  // arrive as a JSON string.
+  const layer = typeof raw === 'string' ? parseJson(raw) : raw;
+  if (layer === undefined || layer === null) return { values, problems };
+  if (typeof layer !== 'object' || Array.isArray(layer)) {
+    return { values, problems: [{ key: '*', source, code: 'not-object', value: shorten(raw), reason: 'not an object' }] };
   }
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!(key in DEFAULT_SETTINGS)) {
-      problems.push({ key, source, reason: 'unknown setting' });
+  for (const [key, value] of Object.entries(layer as Record<string, unknown>)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
+      problems.push({ key, source, code: 'unknown-setting', value: shorten(value), reason: 'unknown setting' });
       continue;
     }
     const clean = VALIDATORS[key as SettingKey](value);
-    if (clean === null) problems.push({ key, source, reason: `invalid value ${JSON.stringify(value)?.slice(0, 80)}` });
+    if (clean === null) problems.push({ key, source, code: 'invalid-value', value: shorten(value), reason: `invalid value ${shorten(value)}` });
     else values[key] = clean;
   }
   return { values: values as Partial<Settings>, problems };

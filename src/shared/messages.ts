@@ -16,6 +16,38 @@ export interface MessageMap {
   'verdict': { request: { verdict: Verdict; host: string }; response: undefined };
   /** Popup → background: what was found on a tab. */
   'get-tab-state': { request: { tabId: number }; response: TabState | null };
+  /**
+   * Content script → background: a warning was shown, or the user continued or went back.
+   * Sent to the administrator's reportUrl when one is set (background/report.ts).
+   */
+  'report-event': { request: WarningEvent; response: undefined };
+  /** Content script → background: open the details page (content scripts cannot open extension pages). */
+  'open-details': { request: { readonly from: 'notice' | 'confirm' }; response: undefined };
+  /** Content script → background: the active "don't warn me on this site" for the sender's site, if any. */
+  'get-site-dismissal': { request: Record<never, never>; response: SiteDismissal | null };
+  /** Content script → background: don't warn on the sender's registrable domain (for settings.dismissDays). */
+  'dismiss-site': { request: Record<never, never>; response: SiteDismissal | null };
+  /** Details page → background: every active site dismissal, newest first. */
+  'list-dismissals': { request: Record<never, never>; response: SiteDismissal[] };
+  /** Details page → background: warn on this registrable domain again. */
+  'remove-dismissal': { request: { readonly domain: string }; response: undefined };
+}
+
+/** One "don't warn me on this site" choice (background/dismissals.ts). */
+export interface SiteDismissal {
+  /** Registrable domain (public-suffix aware), e.g. `amazon.co.uk`. */
+  readonly domain: string;
+  readonly dismissedAt: number;
+  readonly expiresAt: number;
+  /** FACTS_VERSION when dismissed: a change of facts brings the warning back. */
+  readonly factsVersion: number;
+}
+
+/** What the warning UI tells the background about one warning; the host comes from the sender. */
+export interface WarningEvent {
+  readonly kind: 'product' | 'checkout' | 'confirm' | 'listing';
+  readonly product: string;
+  readonly action: 'shown' | 'continued' | 'went_back';
 }
 
 export type MessageType = keyof MessageMap;

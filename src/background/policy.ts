@@ -1,0 +1,45 @@
+/**
+ * Keeps the cached managed policy (settings/store.ts) in step with the browser's:
+ * on every background start (a service worker restarts often), at browser start-up, on
+ * install or update, and whenever the browser delivers a policy change
+ * (storage.onChanged, area `managed`). Open pages follow through onSettingsChanged.
+ */
+import { browser, type Runtime } from '../platform/browser';
+import { resolveSettings } from '../settings/resolve';
+import { readManagedPolicy, refreshManagedCache } from '../settings/store';
+
+function refresh(): void {
+  refreshManagedCache().catch(() => {
+    // Storage unavailable (profile shutting down): the next start refreshes again.
+  });
+}
+
+/** Registers the listeners; call once, synchronously, at the top of the background script. */
+export function watchManagedPolicy(): void {
+  browser.runtime.onStartup.addListener(refresh);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') refresh();
+  });
+  refresh();
+}
+
+/**
+ * How long the first-run decision waits for storage.managed. Right after a force-install
+ * the policy may not be readable yet; past this, the page opens unless the last known
+ * policy said otherwise.
+ */
+const FIRST_RUN_POLICY_TIMEOUT_MS = 3_000;
+
+/** Whether to open the welcome page after a fresh install (policy `showFirstRunPage`). */
+export async function shouldOpenFirstRunPage(timeoutMs = FIRST_RUN_POLICY_TIMEOUT_MS): Promise<boolean> {
+  const managed = await readManagedPolicy(timeoutMs);
+  if (managed === null) return true;
+  return resolveSettings(undefined, managed).values.showFirstRunPage;
+}
+
+/** runtime.onInstalled: refresh the policy cache, and on a fresh install maybe open the welcome page. */
+export async function handleInstalled({ reason }: Runtime.OnInstalledDetailsType, welcomeUrl: string): Promise<void> {
+  refresh();
+  if (reason !== 'install') return;
+  if (await shouldOpenFirstRunPage()) await browser.tabs.create({ url: welcomeUrl });
+}

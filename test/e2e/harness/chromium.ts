@@ -22,14 +22,15 @@ function wrap(page: Page, tabId: number): TestPage {
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const profile = mkdtempSync(join(tmpdir(), 'ksw-chromium-'));
+  const extensionDir = options.extensionDir === undefined ? DIST.chromium : options.extensionDir;
+  const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserExecutable('chromium'),
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST.chromium}`,
-      `--load-extension=${DIST.chromium}`,
+      ...extensionArgs,
       `--host-resolver-rules=MAP * 127.0.0.1:${options.proxyPort}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -44,10 +45,13 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     ],
   });
   const extensionBase = `chrome-extension://${CHROME_EXTENSION_ID}/`;
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const probePage = await context.newPage();
-  await probePage.goto(`${extensionBase}src/popup/index.html?probe=1`);
-  const probe: ProbeRunner = { run: (fn, arg) => probePage.evaluate(fn as never, arg) as never };
+  let probe: ProbeRunner = { run: () => Promise.reject(new Error('the built extension is not loaded in this browser')) };
+  if (extensionDir === DIST.chromium) {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const probePage = await context.newPage();
+    await probePage.goto(`${extensionBase}src/popup/index.html?probe=1`);
+    probe = { run: (fn, arg) => probePage.evaluate(fn as never, arg) as never };
+  }
   return {
     name: 'chromium',
     context,

@@ -33,4 +33,10 @@ export interface LaunchOptions {
   /** Extra Chromium flags or Firefox prefs. */
   readonly extraArgs?: readonly string[];
   readonly firefoxPrefs?: Record<string, string | number | boolean>;
+  /**
+   * Chromium only: the unpacked extension to load instead of the built one, or null for
+   * none (the benchmark's baselines). Without the built extension there is no probe tab,
+   * so `openPage`, `badgeText` and `inExtension` reject; use `context` directly.
+   */
+  readonly extensionDir?: string | null;
 }

@@ -1,5 +1,6 @@
 /** The contract between the tiny gate and the lazily imported page module. */
-export type Trigger = 'load' | 'route' | 'mutation';
+/** `settings`: the user's settings or the managed policy changed (page.ts re-evaluates itself). */
+export type Trigger = 'load' | 'route' | 'mutation' | 'settings';
 
 export interface PageModule {
   /** Runs detection on the current document and shows, updates or removes the warning. */

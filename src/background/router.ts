@@ -38,6 +38,13 @@ export function listen(routes: Routes): void {
     const kind = senderKind(sender);
     if (kind !== route.from) return undefined;
     const contentSender = kind === 'content' ? { tabId: sender.tab!.id!, url: sender.url ?? '' } : null;
-    return Promise.resolve(route.handle(message as never, contentSender));
+    // A handler that fails on a malformed request answers `undefined` instead of rejecting:
+    // nothing a sender puts in a message can surface as an error in the background.
+    return Promise.resolve()
+      .then(() => route.handle(message as never, contentSender))
+      .catch((error: unknown) => {
+        console.warn(`message "${type}" failed:`, error);
+        return undefined;
+      });
   });
 }

@@ -30,6 +30,29 @@ export function isVerdict(value: unknown): value is Verdict {
   );
 }
 
+/**
+ * Evidence may quote the page's address (e.g. a product-URL signal); storage keeps the
+ * host only (TabState), so any detail that is or contains the page's path or query, or is
+ * itself a URL or path, is blanked before the verdict is stored.
+ */
+export function withoutPageAddress(verdict: Verdict, pageUrl: string): Verdict {
+  let address = '';
+  let pathname = '';
+  try {
+    const url = new URL(pageUrl);
+    pathname = url.pathname.length > 1 ? url.pathname : '';
+    address = url.pathname + url.search;
+  } catch {
+    // No usable URL: only the shape rules below apply.
+  }
+  const quotesAddress = (detail: string): boolean =>
+    detail.startsWith('/') ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(detail) ||
+    (detail.length >= 4 && address.includes(detail)) ||
+    (pathname !== '' && detail.includes(pathname));
+  return { ...verdict, evidence: verdict.evidence.map((item) => (quotesAddress(item.detail) ? { ...item, detail: '' } : item)) };
+}
+
 /** Content → background: the verdict for the sender's tab sets or clears the badge. */
 export const verdictRoute: Route<'verdict'> = {
   from: 'content',
@@ -40,7 +63,7 @@ export const verdictRoute: Route<'verdict'> = {
       await clearTab(tabId);
       return undefined;
     }
-    const state: TabState = { verdict, host, updatedAt: Date.now() };
+    const state: TabState = { verdict: withoutPageAddress(verdict, sender.url), host, updatedAt: Date.now() };
     await writeTabState(tabId, state);
     await showBadge(tabId, state);
     return undefined;

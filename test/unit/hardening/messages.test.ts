@@ -174,6 +174,25 @@ describe('sender checks', () => {
     expect(JSON.stringify(fake.browser.storage.local.data)).not.toContain('"amazon.com"');
   });
 
+  it('stored tab state keeps the host but never the page path, even when evidence quotes it', async () => {
+    const verdict = {
+      ...VALID_VERDICT,
+      evidence: [
+        { signal: 'product-url', detail: '/Kaspersky-Premium/dp/B0BLHQ7XRT', strength: 'weak' },
+        { signal: 'product-url', detail: 'B0BLHQ7XRT', strength: 'weak' },
+        { signal: 'canonical', detail: PRODUCT_URL, strength: 'weak' },
+        { signal: 'jsonld-brand', detail: 'Kaspersky', strength: 'strong' },
+      ],
+    };
+    await listener()({ type: 'verdict', verdict, host: 'www.amazon.com' }, SENDERS.content!);
+    const stored = JSON.stringify(fake.browser.storage.session.data);
+    expect(stored).toContain('www.amazon.com');
+    expect(stored).toContain('Kaspersky');
+    expect(stored).not.toContain('B0BLHQ7XRT');
+    expect(stored).not.toContain('/dp/');
+    expect(fake.badges.get(TAB_ID)).toBe('!');
+  });
+
   it('a verdict from a subframe (a payment iframe) never sets the badge', async () => {
     expect(listener()({ type: 'verdict', verdict: VALID_VERDICT, host: 'js.stripe.com' }, SENDERS.subframe!)).toBeUndefined();
     await settle();

@@ -9,11 +9,18 @@ import { tabStateRoute, verdictRoute } from './verdicts';
 import { clearTab } from './tab-state';
 import { handleInstalled, watchManagedPolicy } from './policy';
 import { reportEventRoute } from './report';
+import { dismissSiteRoute, getSiteDismissalRoute, listDismissalsRoute, removeDismissalRoute } from './dismissals';
+import { openDetailsRoute } from './open-details';
 
 listen({
   'verdict': verdictRoute,
   'get-tab-state': tabStateRoute,
   'report-event': reportEventRoute,
+  'open-details': openDetailsRoute,
+  'get-site-dismissal': getSiteDismissalRoute,
+  'dismiss-site': dismissSiteRoute,
+  'list-dismissals': listDismissalsRoute,
+  'remove-dismissal': removeDismissalRoute,
 });
 
 // Enterprise policy: keep the cached copy fresh so nothing waits on storage.managed.

@@ -1,48 +1,220 @@
 /**
  * Imported by the gate only on pages that may concern Kaspersky: runs the full detector,
- * reports the verdict to the background (badge, popup) and shows the in-page warning.
+ * reports the verdict to the background (badge, popup) and shows the warning the settings
+ * ask for — a notice on product and cart pages, a confirmation on purchase controls,
+ * markers on search results — or removes it when the page (an SPA route) changes.
  */
 import { detectPage } from '../detect';
-import { NO_VERDICT } from '../detect/types';
-import { sendMessage } from '../platform/browser';
-import type { Trigger } from './page-module';
-import { renderNotice } from './ui/notice';
-import type { WarningHost } from './ui/host';
+import { NO_VERDICT, type Placement, type Verdict } from '../detect/types';
+import { browser, sendMessage, t } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../settings/store';
-import { behaviourForHost } from '../settings/resolve';
+import { behaviourForHost, type WarningBehaviour } from '../settings/resolve';
+import type { Settings } from '../settings/schema';
+import type { SiteDismissal, WarningEvent } from '../shared/messages';
 import { reportWarningEvent } from '../shared/report-event';
+import type { Trigger } from './page-module';
+import { installInterceptor, uninstallInterceptor, type HeldAction } from './ui/interceptor';
+import { createStyledHost, type WarningHost } from './ui/host';
+import { createKeeper } from './ui/keeper';
+import { mountNotice } from './ui/notice';
+import { mountConfirm } from './ui/confirm';
+import { mountListingMarker } from './ui/marker';
+import type { UiText } from './ui/text';
+import { placeNotice } from './ui/placement';
 
-let shown: WarningHost | null = null;
+type NoticeKind = 'product' | 'checkout';
+
+interface PageState {
+  verdict: Verdict;
+  settings: Settings;
+  behaviour: WarningBehaviour;
+  dismissed: boolean;
+}
+
+const text: UiText = { t: (key, substitutions) => t(key, substitutions), locale: browser.i18n.getUILanguage() };
+const keeper = createKeeper();
+
+let state: PageState | null = null;
 let lastReported = '';
+let notice: { host: WarningHost; key: string } | null = null;
+let dialogOpen = false;
+/** ✕ hides the notice for this page view; an SPA route change starts a new one. */
+let hiddenThisView = false;
+let siteDismissal: Promise<SiteDismissal | null> | null = null;
+const markers = new Map<Element, HTMLElement>();
+let queue: Promise<void> = Promise.resolve();
+let watchingSettings = false;
 
-function report(verdict: typeof NO_VERDICT): void {
+function report(verdict: Verdict): void {
   const key = JSON.stringify(verdict);
   if (key === lastReported) return;
   lastReported = key;
   sendMessage({ type: 'verdict', verdict, host: location.hostname }).catch(() => {
     // The background may be restarting; the next evaluation reports again.
+    lastReported = '';
   });
 }
 
-let watchingSettings = false;
+function reportEvent(kind: WarningEvent['kind'], action: WarningEvent['action'], verdict: Verdict): void {
+  reportWarningEvent(kind, verdict.products[0] ?? '', action);
+}
 
-export async function evaluate(_trigger: Trigger): Promise<void> {
-  // Settings come from storage.local (the managed policy is cached there): no wait on storage.managed.
-  const behaviour = behaviourForHost((await loadSettings()).values, location.hostname);
+function openDetails(from: 'notice' | 'confirm'): void {
+  sendMessage({ type: 'open-details', from }).catch(() => undefined);
+}
+
+function warnsHere(current: PageState | null): current is PageState & { verdict: Verdict & { kind: NoticeKind } } {
+  return !!current && !current.dismissed && current.verdict.confirmed && (current.verdict.kind === 'product' || current.verdict.kind === 'checkout');
+}
+
+function removeNotice(): void {
+  if (!notice) return;
+  keeper.release(notice.host.element);
+  notice.host.element.remove();
+  notice = null;
+}
+
+function removeMarkers(keep: ReadonlySet<Element> = new Set()): void {
+  for (const [tile, marker] of markers) {
+    if (keep.has(tile) && marker.isConnected) continue;
+    marker.remove();
+    markers.delete(tile);
+  }
+}
+
+async function dismissSite(): Promise<void> {
+  hiddenThisView = true;
+  removeNotice();
+  const dismissal = await sendMessage({ type: 'dismiss-site' }).catch(() => null);
+  if (dismissal) {
+    siteDismissal = Promise.resolve(dismissal);
+    if (state) state.dismissed = true;
+    removeMarkers();
+  }
+}
+
+function showNotice(kind: NoticeKind, current: PageState, anchor: Element | null): void {
+  const key = JSON.stringify([kind, current.verdict.products, current.verdict.evidence.map((e) => e.signal), current.settings.allowUserDismiss, current.settings.dismissDays]);
+  if (notice?.key === key && notice.host.element.isConnected) return;
+  removeNotice();
+  const host = createStyledHost(kind);
+  const mounted = mountNotice(host.root, {
+    kind,
+    verdict: current.verdict,
+    text,
+    dismissDays: current.settings.allowUserDismiss && current.settings.dismissDays > 0 ? current.settings.dismissDays : null,
+    onHide: () => {
+      hiddenThisView = true;
+      removeNotice();
+    },
+    onDismissSite: () => void dismissSite(),
+    onOpenDetails: () => openDetails('notice'),
+  });
+  if (!placeNotice(host.element, anchor)) return;
+  notice = { host, key };
+  keeper.keep({ element: host.element, kind, reinsert: () => placeNotice(host.element, anchor) });
+  // Filled after insertion so that screen readers announce it (a live region changing).
+  setTimeout(() => mounted.announce(), 50);
+  reportEvent(kind, 'shown', current.verdict);
+}
+
+function showMarkers(tiles: readonly Element[]): void {
+  const live = new Set(tiles.filter((tile) => tile.isConnected));
+  removeMarkers(live);
+  for (const tile of live) {
+    if (markers.has(tile)) continue;
+    const host = createStyledHost('listing');
+    mountListingMarker(host.root, text);
+    tile.prepend(host.element);
+    markers.set(tile, host.element);
+  }
+}
+
+/** Interceptor hook: the confirmation. Throwing here lets the page's action through (fail open). */
+function confirmPurchase(action: HeldAction): void {
+  const current = state;
+  if (!warnsHere(current)) return action.replay();
+  // A second press while the dialog is open is the same decision, still pending.
+  if (dialogOpen) return;
+  const kind = current.verdict.kind;
+  const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const host = createStyledHost('confirm');
+  let closed = false;
+  const keepFocusInside = (event: FocusEvent): void => {
+    if (event.target !== host.element) mounted.focusDefault();
+  };
+  const close = (after?: () => void): void => {
+    if (closed) return;
+    closed = true;
+    dialogOpen = false;
+    document.removeEventListener('focusin', keepFocusInside, true);
+    keeper.release(host.element);
+    host.element.remove();
+    const focusTarget = action.control instanceof HTMLElement && action.control.isConnected ? action.control : previousFocus;
+    focusTarget?.focus({ preventScroll: true });
+    after?.();
+  };
+  const values = current.settings;
+  const mounted = mountConfirm(host.root, {
+    kind,
+    verdict: current.verdict,
+    text,
+    block: current.behaviour.block,
+    support: { organizationName: values.organizationName, message: values.message, supportUrl: values.supportUrl, supportEmail: values.supportEmail },
+    onGoBack: () => {
+      close();
+      reportEvent('confirm', 'went_back', current.verdict);
+    },
+    onContinue: () => {
+      if (current.behaviour.block) return;
+      close(action.replay);
+      reportEvent('confirm', 'continued', current.verdict);
+    },
+    onOpenDetails: () => openDetails('confirm'),
+  });
+  const parent = document.body ?? document.documentElement;
+  parent.append(host.element);
+  dialogOpen = true;
+  keeper.keep({ element: host.element, kind: 'confirm', reinsert: () => (parent.isConnected ? (parent.append(host.element), true) : false) });
+  document.addEventListener('focusin', keepFocusInside, true);
+  mounted.focusDefault();
+  reportEvent('confirm', 'shown', current.verdict);
+}
+
+async function apply(trigger: Trigger): Promise<void> {
+  if (trigger === 'route') hiddenThisView = false;
+  const [{ values: settings }, detection] = [await loadSettings(), detectPage({ document, url: new URL(location.href) })];
+  const { verdict, placement } = detection;
+  const behaviour = behaviourForHost(settings, location.hostname);
+  // Mode off or an excluded host: no badge either, so report nothing found.
+  report(behaviour.badge ? verdict : NO_VERDICT);
   if (!watchingSettings) {
     // A policy or settings change reaches this page live.
     watchingSettings = true;
     onSettingsChanged(() => void evaluate('settings'));
   }
-  const { verdict, placement } = detectPage({ document, url: new URL(location.href) });
-  // Mode off or an excluded host: no badge either, so report nothing found.
-  report(behaviour.badge ? verdict : NO_VERDICT);
-  shown?.element.remove();
-  shown = null;
-  if (!behaviour.notices || !verdict.confirmed || (verdict.kind !== 'product' && verdict.kind !== 'checkout')) return;
-  shown = renderNotice(verdict.kind, verdict);
-  reportWarningEvent(verdict.kind, verdict.products[0] ?? '', 'shown');
-  const anchor = placement.anchor;
-  if (anchor?.parentElement) anchor.before(shown.element);
-  else document.body.prepend(shown.element);
+  siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
+  const dismissed = settings.allowUserDismiss && (await siteDismissal) !== null;
+  state = { verdict, settings, behaviour, dismissed };
+  render(state, placement);
+}
+
+function render(current: PageState, placement: Placement): void {
+  const { behaviour, verdict } = current;
+  if (warnsHere(current) && behaviour.notices && !hiddenThisView) showNotice(current.verdict.kind, current, placement.anchor);
+  else removeNotice();
+
+  if (warnsHere(current) && behaviour.confirm) installInterceptor({ isActive: () => warnsHere(state) && state.behaviour.confirm, confirm: confirmPurchase });
+  else uninstallInterceptor();
+
+  if (!current.dismissed && behaviour.notices && verdict.confirmed && placement.tiles.length > 0) showMarkers(placement.tiles);
+  else removeMarkers();
+}
+
+export function evaluate(trigger: Trigger): Promise<void> {
+  // One evaluation at a time: a burst of triggers must not render twice.
+  queue = queue.then(() => apply(trigger)).catch(() => {
+    // A failure leaves the page as it is; the next trigger tries again.
+  });
+  return queue;
 }

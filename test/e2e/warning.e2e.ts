@@ -1,0 +1,272 @@
+/**
+ * The warning at the moment of purchase, in real Chromium and Firefox: the confirmation
+ * holds purchase actions (mouse, keyboard, custom controls, links, form posts) and replays
+ * them exactly once on "Continue anyway"; notices on product and cart pages; listing
+ * markers; SPA route changes; "don't warn me on this site" across a reload.
+ *
+ * The warning's content is in a closed shadow root, so the tests drive it the way a
+ * keyboard user does: the confirmation takes focus ("Go back"), Tab moves inside it.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { eventually, forEachBrowser, waitInPage, warningCount, type SiteServer, type TestPage } from './harness';
+import { corpusPage, serveCorpus } from './corpus-server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const testPage = (name: string): string => readFileSync(resolve(here, 'pages', name), 'utf8');
+
+const kasperskyOnAmazon = corpusPage('amazon/kaspersky-premium-product.html');
+const nortonOnAmazon = corpusPage('amazon/norton-360-product.html');
+const amazonCart = corpusPage('amazon/cart-with-kaspersky.html');
+const kasperskyStore = corpusPage('kaspersky/usa-premium.html');
+const SPANISH_SHOP = 'https://www.tiendaejemplo.es/software/kaspersky-premium-2024';
+const AMAZON_SEARCH = 'https://www.amazon.com/s?k=kaspersky';
+const ADD_TO_CART = '/gp/add-to-cart/html/ref=dp_start-bbf_1_glance';
+const PROCEED_TO_CHECKOUT = '/gp/cart/view.html/ref=ox_sc_proceed';
+const CART_ACTIONS = '/cart/ref=ox_sc_cart_actions_1';
+const STORE_CHECKOUT = 'https://store.kaspersky.com/checkout/cart';
+const SPANISH_CART_API = '/api/carrito/anadir';
+
+const done = (title: string) => ({ body: `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1></html>` });
+
+function setup(server: SiteServer): void {
+  serveCorpus(server);
+  server.page(SPANISH_SHOP, testPage('spanish-shop-product.html'));
+  server.page(AMAZON_SEARCH, testPage('amazon-search-kaspersky.html'));
+  server.add(`https://www.amazon.com${ADD_TO_CART}`, done('Added to Cart'));
+  server.add(`https://www.amazon.com${PROCEED_TO_CHECKOUT}`, done('Checkout'));
+  server.add(`https://www.amazon.com${CART_ACTIONS}`, done('Cart updated'));
+  server.add(STORE_CHECKOUT, done('Store checkout'));
+  server.add(`https://www.tiendaejemplo.es${SPANISH_CART_API}`, { contentType: 'application/json', body: '{"ok":true}' });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const focusIsInConfirm = (): boolean => document.activeElement?.getAttribute('data-kaspersky-warning') === 'confirm';
+
+forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
+  const open: TestPage[] = [];
+  const openPage = async (url: string): Promise<TestPage> => {
+    const page = await ctx.browser.openPage(url);
+    open.push(page);
+    return page;
+  };
+  const requests = (path: string, method = 'POST') => ctx.server.requests.filter((r) => r.method === method && new URL(r.url).pathname === path);
+  afterEach(async () => {
+    for (const page of open.splice(0)) await page.close().catch(() => undefined);
+  });
+
+  async function pressAddToCartOnKasperskyPage(): Promise<TestPage> {
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    await page.click('#add-to-cart-button');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    return page;
+  }
+
+  it('pressing Add to Cart on a detected product page shows the confirmation and neither navigates nor posts', async () => {
+    const before = requests(ADD_TO_CART).length;
+    const page = await pressAddToCartOnKasperskyPage();
+    await sleep(600);
+    expect(requests(ADD_TO_CART).length).toBe(before);
+    expect(await page.evaluate(() => location.href)).toBe(kasperskyOnAmazon.url);
+    // Focus moved into the dialog, on "Go back" (the default): Enter goes back.
+    expect(await page.evaluate(focusIsInConfirm)).toBe(true);
+    await page.press('Enter');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 0);
+    await sleep(400);
+    expect(requests(ADD_TO_CART).length).toBe(before);
+    expect(await page.evaluate(() => location.href)).toBe(kasperskyOnAmazon.url);
+    // Focus returns to the control that was pressed.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-to-cart-button');
+    expect(await page.evaluate(warningCount, 'product')).toBe(1);
+  });
+
+  it('Escape closes the confirmation and does nothing to the page', async () => {
+    const before = requests(ADD_TO_CART).length;
+    const page = await pressAddToCartOnKasperskyPage();
+    await page.press('Escape');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 0);
+    await sleep(400);
+    expect(requests(ADD_TO_CART).length).toBe(before);
+    expect(await page.evaluate(() => location.href)).toBe(kasperskyOnAmazon.url);
+  });
+
+  it('"Continue anyway" performs the original form post exactly once', async () => {
+    const before = requests(ADD_TO_CART).length;
+    const page = await pressAddToCartOnKasperskyPage();
+    // Dialog order: Continue anyway, Go back (focused), Details. Tab wraps around inside it.
+    await page.press('Tab');
+    await page.press('Tab');
+    expect(await page.evaluate(focusIsInConfirm)).toBe(true);
+    await page.press('Enter');
+    await eventually(async () => (requests(ADD_TO_CART).length > before ? true : undefined));
+    await sleep(600);
+    const posts = requests(ADD_TO_CART).slice(before);
+    expect(posts).toHaveLength(1);
+    // The original submitter went with it (Amazon tells Add to Cart from Buy Now by it).
+    expect(posts[0]!.body).toContain('submit.add-to-cart');
+    expect(posts[0]!.body).toContain('ASIN=B0BLHQ7XRT');
+    await eventually(async () => ((await page.evaluate(() => document.title).catch(() => '')) === 'Added to Cart' ? true : undefined));
+  });
+
+  it('works by keyboard alone: Enter on the focused button, focus trapped, Continue by keyboard', async () => {
+    const before = requests(ADD_TO_CART).length;
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    await page.evaluate(() => (document.getElementById('buy-now-button') as HTMLElement).focus());
+    await page.press('Enter');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    for (let i = 0; i < 5; i++) {
+      await page.press('Tab');
+      expect(await page.evaluate(focusIsInConfirm)).toBe(true);
+    }
+    // Five Tabs from "Go back" (index 1 of 3) land on Continue anyway (index 0).
+    await page.press('Enter');
+    await eventually(async () => (requests(ADD_TO_CART).length > before ? true : undefined));
+    await sleep(600);
+    const posts = requests(ADD_TO_CART).slice(before);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body).toContain('submit.buy-now');
+  });
+
+  it('holds a custom (role="button") control by key and click on a Spanish shop, and replays it once', async () => {
+    const before = requests(SPANISH_CART_API).length;
+    const page = await openPage(SPANISH_SHOP);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    // An unrelated control on the same page is untouched.
+    await page.click('#qty-plus');
+    await sleep(300);
+    expect(await page.evaluate(() => document.body.dataset.qty)).toBe('2');
+    expect(await page.evaluate(warningCount, 'confirm')).toBe(0);
+
+    await page.evaluate(() => (document.getElementById('buy-cta') as HTMLElement).focus());
+    await page.press('Enter');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    await page.press('Escape');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 0);
+    await sleep(300);
+    expect(requests(SPANISH_CART_API).length).toBe(before);
+
+    await page.click('#buy-cta');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    await waitInPage(page, () => document.body.dataset.added === '1');
+    await sleep(500);
+    expect(requests(SPANISH_CART_API).length).toBe(before + 1);
+    expect(await page.evaluate(() => document.body.dataset.added)).toBe('1');
+  });
+
+  it("holds the store's own Buy now link and follows it once on Continue", async () => {
+    const before = requests('/checkout/cart', 'GET').length;
+    const page = await openPage(kasperskyStore.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    await page.click('a.buy-now');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    await sleep(400);
+    expect(requests('/checkout/cart', 'GET').length).toBe(before);
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    await eventually(async () => (requests('/checkout/cart', 'GET').length > before ? true : undefined));
+    await sleep(500);
+    expect(requests('/checkout/cart', 'GET').length).toBe(before + 1);
+  });
+
+  it('cart pages show the checkout notice; Proceed to checkout is confirmed, Delete is not', async () => {
+    const proceedBefore = requests(PROCEED_TO_CHECKOUT).length;
+    const page = await openPage(amazonCart.url);
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="checkout"]').length === 1);
+    expect(await page.evaluate(warningCount, 'product')).toBe(0);
+    await page.click('input[name="proceedToRetailCheckout"]');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    await sleep(400);
+    expect(requests(PROCEED_TO_CHECKOUT).length).toBe(proceedBefore);
+    await page.press('Escape');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 0);
+
+    const deleteBefore = requests(CART_ACTIONS).length;
+    await page.click('input[name="submit.delete.C1"]');
+    await eventually(async () => (requests(CART_ACTIONS).length > deleteBefore ? true : undefined));
+    expect(requests(PROCEED_TO_CHECKOUT).length).toBe(proceedBefore);
+  });
+
+  it('purchase controls on a page without a verdict behave exactly as before', async () => {
+    const before = requests(ADD_TO_CART).length;
+    const page = await openPage(nortonOnAmazon.url);
+    await sleep(800);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+    await page.click('#add-to-cart-button');
+    await eventually(async () => (requests(ADD_TO_CART).length > before ? true : undefined));
+    expect(requests(ADD_TO_CART).length).toBe(before + 1);
+  });
+
+  it('marks each Kaspersky tile on a search results page, with no notice and no confirmation', async () => {
+    const page = await openPage(AMAZON_SEARCH);
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="listing"]').length === 2);
+    const marked = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-kaspersky-warning="listing"]')).map((m) => m.closest('[data-asin]')?.getAttribute('data-asin')),
+    );
+    expect(marked.sort()).toEqual(['B0BLHQ7XRT', 'B0BLHQ8ABC']);
+    expect(await page.evaluate(warningCount, 'product')).toBe(0);
+    expect(await page.evaluate(warningCount, 'checkout')).toBe(0);
+  });
+
+  it('an SPA route change to an unrelated page removes the notice and clears the badge', async () => {
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    expect(await eventually(async () => (await ctx.browser.badgeText(page.tabId)) || undefined)).toBe('!');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/gp/help/customer/display.html');
+      document.title = 'Amazon.com Help';
+      const dp = document.getElementById('dp')!;
+      dp.replaceChildren();
+      const heading = document.createElement('h1');
+      heading.textContent = 'Help & Customer Service';
+      dp.append(heading);
+    });
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning]').length === 0);
+    expect(await eventually(async () => ((await ctx.browser.badgeText(page.tabId)) === '' ? true : undefined))).toBe(true);
+  });
+
+  it('"Don\'t warn me on this site" lasts across a reload, for notices and confirmations', async () => {
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    // Keyboard: from a point just before the notice, Tab to Why?, Details, Don't warn me.
+    await page.evaluate(() => {
+      const start = document.createElement('button');
+      start.id = 'test-focus-start';
+      document.querySelector('[data-kaspersky-warning="product"]')!.before(start);
+      start.focus();
+    });
+    for (let i = 0; i < 3; i++) await page.press('Tab');
+    await page.press('Enter');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 0);
+    const stored = await ctx.browser.inExtension(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await api.storage.local.get('siteDismissals')).siteDismissals as Record<string, { domain: string; expiresAt: number }>;
+    });
+    expect(Object.keys(stored)).toEqual(['amazon.com']);
+    const days = (stored['amazon.com']!.expiresAt - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+
+    const reloaded = await openPage(kasperskyOnAmazon.url);
+    await sleep(1000);
+    expect(await reloaded.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+    const before = requests(ADD_TO_CART).length;
+    await reloaded.click('#add-to-cart-button');
+    await eventually(async () => (requests(ADD_TO_CART).length > before ? true : undefined));
+
+    // The details page's API lists it and removes it; warnings come back.
+    await ctx.browser.inExtension(async () => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+      await api.runtime.sendMessage({ type: 'remove-dismissal', domain: 'amazon.com' });
+    });
+    const again = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(again, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+  });
+});

@@ -1,49 +1,116 @@
 /**
- * DOM reading without layout: text of an element minus scripts, styles, templates and
- * elements hidden by attribute or inline style. Never calls innerText or getComputedStyle.
+ * DOM reading without layout: text of an element minus scripts, styles, templates,
+ * comments, attributes and elements hidden by markup. Never calls innerText,
+ * getComputedStyle or getBoundingClientRect, and every walk is bounded.
  */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD']);
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$))/i;
+// Utility classes that frameworks use to hide an element (not screen-reader-only text, which is real content).
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|u-hidden|hide|invisible|display-none|visually-hidden-focusable-none)(?:\s|$)/i;
+/** How far up the tree ancestry checks look; real pages nest product regions far less deep. */
+const MAX_ANCESTORS = 40;
 
 export function isHiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
   const style = element.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  const className = element.getAttribute('class');
+  return className !== null && HIDDEN_CLASS.test(className);
+}
+
+/** True when `element` or an ancestor is hidden by markup. */
+export function isHiddenInTree(element: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = element; node && depth < MAX_ANCESTORS; node = node.parentElement, depth += 1) {
+    if (isHiddenByMarkup(node)) return true;
+    if (node.tagName === 'BODY') return false;
+  }
+  return false;
 }
 
 /** Visible text of `root`, at most `limit` characters (large pages stay cheap). */
 export function visibleText(root: Element, limit = 20_000): string {
-  if (isHiddenByMarkup(root)) return '';
+  if (isHiddenByMarkup(root) || SKIP_TAGS.has(root.tagName.toUpperCase())) return '';
   let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && out.length < limit; child = child.nextSibling) {
+  let visits = 0;
+  const maxVisits = limit * 4;
+  const walk = (node: Node, depth: number): void => {
+    if (depth > 200) return;
+    for (let child = node.firstChild; child && out.length < limit && visits < maxVisits; child = child.nextSibling) {
+      visits += 1;
       if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
+        out += (child.nodeValue ?? '').slice(0, limit - out.length + 1);
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (SKIP_TAGS.has(element.tagName.toUpperCase()) || isHiddenByMarkup(element)) continue;
         out += ' ';
-        walk(element);
+        walk(element, depth + 1);
       }
     }
   };
-  walk(root);
+  walk(root, 0);
   return out.replace(/\s+/g, ' ').trim().slice(0, limit);
 }
 
-export function firstVisibleText(doc: Document, selector: string | undefined): { element: Element; text: string } | null {
+/** querySelectorAll that returns [] for a selector the engine rejects instead of throwing. */
+export function safeQueryAll(root: ParentNode, selector: string | undefined, max = 400): Element[] {
+  if (!selector) return [];
+  try {
+    const list = root.querySelectorAll(selector);
+    const out: Element[] = [];
+    for (let i = 0; i < list.length && i < max; i += 1) out.push(list[i]!);
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+export function safeQuery(root: ParentNode, selector: string | undefined): Element | null {
   if (!selector) return null;
-  for (const element of safeQueryAll(doc, selector)) {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** The first element of `selector` that is shown and has text, with that text. */
+export function firstVisibleText(root: ParentNode, selector: string | undefined, skip?: (element: Element) => boolean): { element: Element; text: string } | null {
+  for (const element of safeQueryAll(root, selector, 50)) {
+    if (skip?.(element) || isHiddenInTree(element)) continue;
     const text = visibleText(element, 2_000);
     if (text) return { element, text };
   }
   return null;
 }
 
-/** querySelectorAll that returns [] for a selector the engine rejects instead of throwing. */
-export function safeQueryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
+// Containers whose text is about other products or other people's opinions: carousels,
+// recommendations, sponsored slots, reviews, Q&A, comparison tables, breadcrumbs, menus.
+const NOISE_NAME = /(?:carousel|slider|swiper|recommend|related|similar|sponsor|also[-_]?(?:bought|viewed|like)|customers?[-_]?also|upsell|up-sell|cross[-_]?sell|you[-_]?may|may[-_]?also|recently[-_]?viewed|(?<!p)review|rating|question|answer|q-?and-?a|(?:^|[\s_-])qa(?:$|[\s_-])|faq|compar|(?:^|\s)sims|sp_detail|(?:^|[\s_-])ads?(?:$|[\s_-])|advert|promo-banner|breadcrumb|wayfinding|mega-?menu|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|site-header|site-footer|global-header|global-footer|cookie|newsletter|comment)/i;
+const NOISE_TAGS = new Set(['NAV', 'ASIDE']);
+
+/**
+ * True when `element` sits in a region whose text must never count as evidence (see
+ * NOISE_NAME), or in the page's site-wide header/footer.
+ */
+export function inNoise(element: Element, stopAt?: Element | null): boolean {
+  let depth = 0;
+  for (let node: Element | null = element; node && node !== stopAt && depth < MAX_ANCESTORS; node = node.parentElement, depth += 1) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
+    if (NOISE_TAGS.has(tag)) return true;
+    if ((tag === 'HEADER' || tag === 'FOOTER') && node.closest('main, article, [role="main"]') === null) return true;
+    const role = node.getAttribute('role');
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;
+    const name = `${node.id} ${node.getAttribute('class') ?? ''} ${node.getAttribute('data-component-type') ?? ''}`;
+    if (name.length > 1 && NOISE_NAME.test(name)) return true;
   }
+  return false;
+}
+
+/** The element's own attribute text used to name a control: value, aria-label, title. */
+export function controlLabel(element: Element): string {
+  const tag = element.tagName.toUpperCase();
+  const own = tag === 'INPUT' ? (element.getAttribute('value') ?? '') : visibleText(element, 200);
+  return `${own} ${element.getAttribute('aria-label') ?? ''}`.trim();
 }

@@ -10,32 +10,45 @@ export interface ProductName {
   readonly pattern: RegExp;
   /** Exempt from the prohibition (Threat Intelligence, Security Training): never warn. */
   readonly exempt?: boolean;
+  /** A common word ("Premium", "Free") that only names the product right after the brand. */
+  readonly adjacent?: boolean;
 }
 
-// A gap that obfuscation or markup may put between letters: "K-a-s-p", "Kas persky".
+// A gap that obfuscation or markup may put between letters: "K-a-s-p", "Kas persky", "K.a.s".
 const G = '[^a-z0-9]{0,2}';
-const BRAND_SOURCE = ['k', '[a4@]', '[s5$]', 'p', '[e3]', 'r', '[s5$]', 'k', 'y'].join(G);
+const BRAND_SOURCE = ['k', '[a4@]', '[s5$z]', 'p', '[e3]', 'r', '[s5$z]', 'k', '[yi1]'].join(G);
 
-/** Matches the brand in folded text, including spaced, hyphenated and leet spellings. */
-export const BRAND = new RegExp(`(?<![a-z])${BRAND_SOURCE}(?![a-z])`);
-/** Kaspersky part numbers: KL + 4 digits + letters, e.g. KL1047DDEFS, KL4863AAxxx. */
+/** Matches the brand in folded text, including spaced, hyphenated, leet and look-alike spellings. */
+export const BRAND = new RegExp(`(?<![a-z])${BRAND_SOURCE}(?![a-z])`, 'g');
+/** The brand in Cyrillic script ("Касперский", "Касперского"), matched on lower-cased raw text. */
+const CYRILLIC_BRAND = /касперск/;
+/** Kaspersky part numbers: KL + 4 digits + two letters + more, e.g. KL1047DDEFS, KL4863AAxxx. */
 export const PART_NUMBER = /(?<![a-z0-9])kl\d{4}[a-z]{2}[a-z0-9]{0,6}(?![a-z0-9])/;
+// The founder and family: "Eugene Kaspersky" in a book byline is a person, not the brand.
+const PERSON_BEFORE = /(?:eugene|evgeny|yevgeny|yevgeniy|evgenii|natalya|natalia|ivan|alexei|alexey)[^a-z]{1,3}$/;
+const PERSON_AFTER = /^,\s*(?:eugene|evgeny|yevgeny|natalya|natalia)\b/;
 
-const p = (name: string, source: string, exempt = false): ProductName => ({
+const p = (name: string, source: string, exempt = false, adjacent = false): ProductName => ({
   name,
-  pattern: new RegExp(`(?<![a-z])${source}(?![a-z])`),
+  pattern: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`),
   exempt,
+  adjacent,
 });
+const word = (name: string, source: string): ProductName => p(name, source, false, true);
+// How far after the brand a common product word may start: "Kaspersky Lab Premium", not "… free shipping".
+const ADJACENT_WINDOW = 6;
 
 export const PRODUCT_NAMES: readonly ProductName[] = [
-  p('Kaspersky Threat Intelligence', 'threat (?:intelligence|data feeds?|lookup)|opentip', true),
-  p('Kaspersky Security Awareness', 'security (?:awareness|training)|automated security awareness platform|asap', true),
+  p('Kaspersky Threat Intelligence', 'threat (?:intelligence|data feeds?|lookup)|opentip|cybertrace', true),
+  p('Kaspersky Security Awareness', 'security (?:awareness|training)|automated security awareness platform|asap|awareness platform|cybersecurity training|interactive protection simulation', true),
   p('Kaspersky Total Security for Business', 'total security for business'),
   p('Kaspersky Endpoint Security for Business', 'endpoint security for business(?: (?:select|advanced))?'),
   p('Kaspersky Endpoint Security Cloud', 'endpoint security cloud(?: (?:plus|pro))?'),
-  p('Kaspersky Endpoint Detection and Response', 'endpoint detection and response(?: (?:optimum|expert))?|edr (?:optimum|expert|foundations)'),
-  p('Kaspersky Managed Detection and Response', 'managed detection and response'),
+  p('Kaspersky Endpoint Security', 'endpoint security'),
+  p('Kaspersky Endpoint Detection and Response', 'endpoint detection and response(?: (?:optimum|expert))?|edr (?:optimum|expert)'),
+  p('Kaspersky Managed Detection and Response', 'managed detection and response|mdr'),
   p('Kaspersky Next', 'next (?:edr|xdr)(?: (?:foundations|optimum|expert))?'),
+  word('Kaspersky Next', 'next'),
   p('Kaspersky Optimum Security', 'optimum security'),
   p('Kaspersky Hybrid Cloud Security', 'hybrid cloud security'),
   p('Kaspersky Security Center', 'security center'),
@@ -53,12 +66,14 @@ export const PRODUCT_NAMES: readonly ProductName[] = [
   p('Kaspersky Safe Kids', 'safe ?kids'),
   p('Kaspersky Password Manager', 'password manager'),
   p('Kaspersky VPN Secure Connection', '(?:vpn )?secure connection'),
-  p('Kaspersky Premium', 'premium'),
-  p('Kaspersky Plus', 'plus'),
-  p('Kaspersky Standard', 'standard'),
-  p('Kaspersky Free', 'free'),
+  word('Kaspersky Premium', 'premium'),
+  word('Kaspersky Plus', 'plus'),
+  word('Kaspersky Standard', 'standard'),
+  word('Kaspersky Free', 'free'),
   p('Kaspersky Protection browser extension', 'protection (?:browser )?extension'),
 ];
+
+export const GENERIC_PRODUCT = 'Kaspersky software';
 
 export interface ProductMatch {
   /** Canonical name, e.g. "Kaspersky Total Security". */
@@ -66,34 +81,78 @@ export interface ProductMatch {
   readonly exempt: boolean;
 }
 
-/**
- * Names the Kaspersky product a piece of text (a title, a line item) talks about, if it
- * names the brand or a part number. Returns null when the text is not about Kaspersky.
- * Product words only count in the text that follows the brand, so "Norton 360 Standard
- * — switch from Kaspersky" is not "Kaspersky Standard".
- */
-export function matchProduct(text: string): ProductMatch | null {
-  const folded = foldLetters(text);
-  const brand = BRAND.exec(folded);
-  if (!brand) {
-    return PART_NUMBER.test(folded) ? { name: 'Kaspersky software', exempt: false } : null;
+interface BrandHit {
+  readonly index: number;
+  readonly end: number;
+}
+
+/** The first occurrence of the brand that is the company, not a person named Kaspersky. */
+function findBrand(folded: string): BrandHit | null {
+  BRAND.lastIndex = 0;
+  for (let hit = BRAND.exec(folded); hit; hit = BRAND.exec(folded)) {
+    const before = folded.slice(Math.max(0, hit.index - 12), hit.index);
+    const after = folded.slice(hit.index + hit[0].length, hit.index + hit[0].length + 12);
+    if (!PERSON_BEFORE.test(before) && !PERSON_AFTER.test(after)) return { index: hit.index, end: hit.index + hit[0].length };
   }
-  const afterBrand = folded.slice(brand.index + brand[0].length, brand.index + brand[0].length + 80);
-  // The product word nearest the brand names the product; on a tie the longer name wins.
+  return null;
+}
+
+function nameAfter(folded: string, from: number): ProductMatch {
+  const afterBrand = folded.slice(from, from + 80);
   let best: { product: ProductName; index: number; length: number } | null = null;
   for (const product of PRODUCT_NAMES) {
     const found = product.pattern.exec(afterBrand);
-    if (!found) continue;
+    if (!found || (product.adjacent && found.index > ADJACENT_WINDOW)) continue;
     if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length)) {
       best = { product, index: found.index, length: found[0].length };
     }
   }
-  if (best) return { name: best.product.name, exempt: best.product.exempt === true };
-  return { name: 'Kaspersky software', exempt: false };
+  return best ? { name: best.product.name, exempt: best.product.exempt === true } : { name: GENERIC_PRODUCT, exempt: false };
 }
 
-/** True when folded text names the brand or a part number anywhere. */
-export function mentionsKaspersky(text: string): boolean {
+/**
+ * Names the Kaspersky product a piece of text talks about, if it names the brand (or a
+ * part number) anywhere. Product words only count after the brand, so "Norton 360 Standard
+ * — switch from Kaspersky" is not "Kaspersky Standard". Use `matchSubject` for titles.
+ */
+export function matchProduct(text: string): ProductMatch | null {
   const folded = foldLetters(text);
-  return BRAND.test(folded) || PART_NUMBER.test(folded);
+  const brand = findBrand(folded);
+  if (brand) return nameAfter(folded, brand.end);
+  if (CYRILLIC_BRAND.test(text.toLowerCase())) return { name: GENERIC_PRODUCT, exempt: false };
+  return PART_NUMBER.test(folded) ? { name: GENERIC_PRODUCT, exempt: false } : null;
+}
+
+// Words that, before the brand, make Kaspersky the object rather than the subject of a
+// title: "Norton 360 — switch from Kaspersky", "Laptop with Kaspersky trial", "X vs Kaspersky".
+const CONNECTOR = /(?:^|[^a-z])(?:with|w\/|for|from|vs|versus|like|than|to|compatible|replaces?|replacement|alternatives?|switch(?:ing)?|instead|includ(?:es|ing)|incl|plus|and|or|not|beats?|better|against|over|via|uninstall|remov(?:e|al|ing)|review|about|trial|preinstalled|bundled|by)(?:[^a-z]|$)/;
+// Right after the brand: a list of brands ("Kaspersky, Norton & McAfee compatible") or a comparison.
+const LIST_AFTER = /^\s*(?:[,/&|+]|and\s|or\s|vs\.?\s|versus\s)/;
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * Like `matchProduct`, but only when Kaspersky is what the text is about: the brand (or
+ * a part number) leads, preceded by at most a few words ("NEW Kaspersky …", "2025
+ * Kaspersky …"), and is not one brand among a list or the object of a comparison.
+ */
+export function matchSubject(text: string): ProductMatch | null {
+  const folded = foldLetters(text).replace(/\s+/g, ' ').trim();
+  const brand = findBrand(folded);
+  if (!brand) {
+    if (CYRILLIC_BRAND.test(text.slice(0, 60).toLowerCase())) return { name: GENERIC_PRODUCT, exempt: false };
+    const part = PART_NUMBER.exec(folded);
+    return part && part.index < 40 ? { name: GENERIC_PRODUCT, exempt: false } : null;
+  }
+  const lead = folded.slice(0, brand.index);
+  const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.length > MAX_LEAD_WORDS || CONNECTOR.test(lead) || /[,;(]/.test(lead)) return null;
+  if (LIST_AFTER.test(folded.slice(brand.end))) return null;
+  return nameAfter(folded, brand.end);
+}
+
+/** True when text names the brand or a part number anywhere. */
+export function mentionsKaspersky(text: string): boolean {
+  if (!text) return false;
+  const folded = foldLetters(text);
+  return findBrand(folded) !== null || PART_NUMBER.test(folded) || CYRILLIC_BRAND.test(text.toLowerCase());
 }

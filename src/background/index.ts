@@ -11,6 +11,7 @@ import { handleInstalled, watchManagedPolicy } from './policy';
 import { reportEventRoute } from './report';
 import { dismissSiteRoute, getSiteDismissalRoute, listDismissalsRoute, removeDismissalRoute } from './dismissals';
 import { openDetailsRoute } from './open-details';
+import { presenceSeenRoute, presenceStatusRoute } from './installed';
 
 listen({
   'verdict': verdictRoute,
@@ -21,6 +22,8 @@ listen({
   'dismiss-site': dismissSiteRoute,
   'list-dismissals': listDismissalsRoute,
   'remove-dismissal': removeDismissalRoute,
+  'kaspersky-protection-seen': presenceSeenRoute,
+  'get-presence': presenceStatusRoute,
 });
 
 // Enterprise policy: keep the cached copy fresh so nothing waits on storage.managed.

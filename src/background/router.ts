@@ -12,6 +12,8 @@ export type SenderKind = 'content' | 'pages';
 export interface ContentSender {
   readonly tabId: number;
   readonly url: string;
+  /** The tab is in a private window: handlers must not persist anything from it. */
+  readonly incognito?: boolean;
 }
 
 export interface Route<K extends MessageType> {
@@ -37,7 +39,7 @@ export function listen(routes: Routes): void {
     const route = routes[type as MessageType] as Route<MessageType>;
     const kind = senderKind(sender);
     if (kind !== route.from) return undefined;
-    const contentSender = kind === 'content' ? { tabId: sender.tab!.id!, url: sender.url ?? '' } : null;
+    const contentSender = kind === 'content' ? { tabId: sender.tab!.id!, url: sender.url ?? '', incognito: sender.tab!.incognito === true } : null;
     // A handler that fails on a malformed request answers `undefined` instead of rejecting:
     // nothing a sender puts in a message can surface as an error in the background.
     return Promise.resolve()

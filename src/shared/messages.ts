@@ -31,6 +31,20 @@ export interface MessageMap {
   'list-dismissals': { request: Record<never, never>; response: SiteDismissal[] };
   /** Details page → background: warn on this registrable domain again. */
   'remove-dismissal': { request: { readonly domain: string }; response: undefined };
+  /**
+   * Content script → background: the page carries Kaspersky's web-protection injector
+   * (host only). The answer says whether to show the one-time notice (background/installed.ts).
+   */
+  'kaspersky-protection-seen': { request: { readonly signHost: string }; response: { readonly showNotice: boolean } };
+  /** Popup / details page → background: when Kaspersky software was last seen running on this computer. */
+  'get-presence': { request: Record<never, never>; response: PresenceStatus | null };
+}
+
+/** Kaspersky's web protection seen on two sites within a day (background/installed.ts). */
+export interface PresenceStatus {
+  readonly lastSeenAt: number;
+  /** The injector's host, e.g. `gc.kis.v2.scr.kaspersky-labs.com`. */
+  readonly signHost: string;
 }
 
 /** One "don't warn me on this site" choice (background/dismissals.ts). */

@@ -1,0 +1,99 @@
+/**
+ * "Kaspersky already on this computer": the content gate reports when a page carries
+ * Kaspersky's web-protection injector (src/installed/sign.ts). The background applies
+ * the two-site rule (src/installed/sightings.ts), keeping only hashes of registrable
+ * domains and times, decides whether the one-time notice is due, and — only when an
+ * administrator set reportUrl — sends one `kaspersky_present` event per day.
+ */
+import type { Route } from './router';
+import { browser } from '../platform/browser';
+import { loadSettings } from '../settings/store';
+import { injectionHost } from '../installed/sign';
+import { noticeDue, recordSighting, reportDue, type Sighting } from '../installed/sightings';
+import { registrableDomain } from './dismissals';
+import { readTabState } from './tab-state';
+import { postWithRetry } from './report';
+import type { PresenceStatus } from '../shared/messages';
+
+export const PRESENCE_KEY = 'kasperskyPresence';
+
+interface PresenceState {
+  readonly sightings?: readonly unknown[];
+  /** When the two-site rule last held, and the injector host seen then. */
+  readonly lastSeenAt?: number;
+  readonly signHost?: string;
+  readonly noticeShownAt?: number;
+  readonly reportedAt?: number;
+}
+
+async function readState(): Promise<PresenceState> {
+  const stored = await browser.storage.local.get(PRESENCE_KEY);
+  const value = stored[PRESENCE_KEY];
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as PresenceState) : {};
+}
+
+async function domainHash(domain: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`ksw-presence:${domain}`));
+  return Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function pageHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A purchase warning is showing on the tab: the presence notice must not compete with it. */
+async function purchaseWarningShowing(tabId: number): Promise<boolean> {
+  const state = await readTabState(tabId).catch(() => null);
+  return state !== null && state.verdict.confirmed && (state.verdict.kind === 'product' || state.verdict.kind === 'checkout');
+}
+
+/** Content → background: the injector was seen on the sender's page. Answers whether to show the notice. */
+export const presenceSeenRoute: Route<'kaspersky-protection-seen'> = {
+  from: 'content',
+  async handle({ signHost }, sender) {
+    const none = { showNotice: false };
+    const host = pageHost(sender?.url ?? '');
+    const injector = typeof signHost === 'string' ? injectionHost(`https://${signHost}/`) : null;
+    // Private windows: nothing is persisted from them, so nothing is counted either.
+    if (!sender || sender.incognito || !host || !injector) return none;
+    const { values } = await loadSettings();
+    if (!values.detectInstalled || values.mode === 'off') return none;
+
+    const now = Date.now();
+    const previous = await readState();
+    const update = recordSighting(previous.sightings as Sighting[] | undefined, await domainHash(registrableDomain(host)), now);
+    let next: PresenceState = { ...previous, sightings: update.sightings };
+    let showNotice = false;
+    if (update.confirmed) {
+      next = { ...next, lastSeenAt: now, signHost: injector };
+      if (noticeDue(previous.noticeShownAt, now) && !(await purchaseWarningShowing(sender.tabId))) {
+        showNotice = true;
+        next = { ...next, noticeShownAt: now };
+      }
+      if (values.reportUrl && reportDue(previous.reportedAt, now)) {
+        next = { ...next, reportedAt: now };
+        const event = { time: new Date(now).toISOString(), host: injector, kind: 'kaspersky_present' };
+        void postWithRetry(values.reportUrl, JSON.stringify(event)).catch(() => undefined);
+      }
+    }
+    await browser.storage.local.set({ [PRESENCE_KEY]: next });
+    return { showNotice };
+  },
+};
+
+/** What the popup and diagnostics show: when Kaspersky's web protection was last seen. */
+export async function presenceStatus(): Promise<PresenceStatus | null> {
+  const state = await readState();
+  return typeof state.lastSeenAt === 'number' ? { lastSeenAt: state.lastSeenAt, signHost: state.signHost ?? '' } : null;
+}
+
+/** Popup / details → background. */
+export const presenceStatusRoute: Route<'get-presence'> = {
+  from: 'pages',
+  handle: () => presenceStatus(),
+};

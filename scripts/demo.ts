@@ -29,8 +29,10 @@ if (!headless) {
   mkdirSync(outDir, { recursive: true });
   for (const demo of DEMO_PAGES) {
     const page = await browser.openPage(demo.url);
-    await page.setViewport(1280, 900);
+    await page.setViewport(demo.viewport?.width ?? 1280, demo.viewport?.height ?? 900);
     if (demo.waitFor) await waitFor(page, demo.waitFor);
+    // Let the warning's entrance animation and the delayed live-region text settle.
+    await new Promise((r) => setTimeout(r, 400));
     await demo.interact?.(page);
     await page.screenshot(resolve(outDir, `${demo.name}.png`));
     if (demo.popup) {

@@ -16,11 +16,19 @@ function usableAnchor(anchor: Element | null): Element | null {
   return target.parentElement ? target : null;
 }
 
+// Boxes we can open and put the notice first in (the buy box, the cart summary): a sibling
+// would become an extra item in the page's grid or flex row and shift its layout.
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'FORM', 'FIELDSET', 'MAIN']);
+
 /** Inserts `element` near `anchor` (or a sensible fallback); false when the document has no place for it. */
 export function placeNotice(element: HTMLElement, anchor: Element | null): boolean {
   const target = usableAnchor(anchor);
+  if (target && CONTAINERS.has(target.tagName) && target === anchor) {
+    target.prepend(element);
+    return true;
+  }
   if (target) {
-    target.before(element);
+    target.after(element);
     return true;
   }
   const main = document.querySelector('main, [role="main"]');

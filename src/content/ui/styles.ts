@@ -6,7 +6,7 @@
 const BASE = `
 :host { all: initial; }
 *, *::before, *::after { box-sizing: border-box; }
-.root { all: initial; display: block; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+.root { all: initial; display: block; font: 15px/1.45 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
   color: var(--text); text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal;
   --text: #1d1d1f; --muted: #4a4a4f; --surface: #fff7f5; --card: #ffffff; --accent: #b42318; --accent-soft: #fde7e4;
   --link: #0b57d0; --focus: #0b57d0; --primary: #1d1d1f; --on-primary: #ffffff; --line: #e4c9c5; }
@@ -17,6 +17,7 @@ const BASE = `
 p { margin: 0; }
 button { font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0; cursor: pointer; }
 a { color: var(--link); }
+.link { color: var(--link); text-decoration: underline; text-underline-offset: 2px; text-align: start; }
 button:focus-visible, a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 4px; }
 .icon { flex: none; width: 22px; height: 22px; }
 .icon-shape { fill: var(--accent); }
@@ -30,13 +31,13 @@ button:focus-visible, a:focus-visible { outline: 3px solid var(--focus); outline
 `;
 
 const NOTICE = `
-.notice { position: relative; display: flex; gap: 12px; align-items: flex-start; margin: 12px 0; padding: 14px 44px 14px 16px;
+.notice { position: relative; display: flex; gap: 10px; align-items: flex-start; margin: 0 0 14px; padding: 12px 40px 12px 14px;
   background: var(--surface); border: 1px solid var(--line); border-inline-start: 6px solid var(--accent); border-radius: 10px;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); max-width: 100%; animation: appear 180ms ease-out; }
 .body { flex: 1; min-width: 0; }
-.title { font-weight: 650; font-size: 15px; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px 18px; margin-top: 8px; font-size: 14px; }
-.link { color: var(--link); text-decoration: underline; text-underline-offset: 2px; }
+.title { font-weight: 600; font-size: 14.5px; line-height: 1.4; }
+.title:empty { min-height: 2.8em; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px 16px; margin-top: 8px; font-size: 13.5px; }
 .why { margin-top: 10px; padding-top: 10px; border-top: 1px solid var(--line); font-size: 14px; color: var(--text); display: grid; gap: 6px; }
 .why[hidden] { display: none; }
 .close { position: absolute; top: 8px; inset-inline-end: 8px; width: 32px; height: 32px; border-radius: 6px; font-size: 18px; line-height: 32px;
@@ -44,7 +45,8 @@ const NOTICE = `
 .close:hover { background: var(--accent-soft); }
 @keyframes appear { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .notice { animation: none; } }
-@media (max-width: 480px) { .notice { padding: 12px 40px 12px 12px; gap: 8px; } .title { font-size: 14px; } .actions { flex-direction: column; gap: 8px; } }
+.root { container-type: inline-size; }
+@container (max-width: 340px) { .notice { padding: 10px 36px 10px 10px; gap: 8px; } .title { font-size: 14px; } .actions { flex-direction: column; align-items: flex-start; gap: 6px; } }
 @media (forced-colors: active) { .notice { border: 2px solid CanvasText; border-inline-start-width: 6px; box-shadow: none; } }
 `;
 

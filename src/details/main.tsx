@@ -1,15 +1,9 @@
 import { render } from 'preact';
 import { browser, t } from '../platform/browser';
-import { SALES_PROHIBITED_FROM, UPDATES_END, formatFactDate } from '../facts';
+import { Details } from './Details';
+import '../ui/theme.css';
+import './details.css';
 
-function Details() {
-  const locale = browser.i18n.getUILanguage();
-  return (
-    <main>
-      <h1>{t('extName')}</h1>
-      <p>{t('popupShortExplanation', [formatFactDate(SALES_PROHIBITED_FROM, locale), formatFactDate(UPDATES_END, locale)])}</p>
-    </main>
-  );
-}
-
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = `${t('extName')} — ${t('detailsPageTitle')}`;
 render(<Details />, document.getElementById('app')!);

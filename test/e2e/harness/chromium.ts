@@ -44,9 +44,9 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       ...(options.extraArgs ?? []),
     ],
   });
-  const extensionBase = `chrome-extension://${CHROME_EXTENSION_ID}/`;
+  const extensionBase = `chrome-extension://${options.extensionId ?? CHROME_EXTENSION_ID}/`;
   let probe: ProbeRunner = { run: () => Promise.reject(new Error('the built extension is not loaded in this browser')) };
-  if (extensionDir === DIST.chromium) {
+  if (extensionDir === DIST.chromium || (extensionDir !== null && options.extensionId !== undefined)) {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
     const probePage = await context.newPage();
     await probePage.goto(`${extensionBase}src/popup/index.html?probe=1`);

@@ -39,4 +39,11 @@ export interface LaunchOptions {
    * so `openPage`, `badgeText` and `inExtension` reject; use `context` directly.
    */
   readonly extensionDir?: string | null;
+  /**
+   * Chromium only: the ID of the extension in `extensionDir` when it is a copy of the
+   * built one under another manifest `key` (the policy test gives its copy an ID of its
+   * own, so the machine-wide policy file it writes cannot affect other browsers). With
+   * it, the probe tab and `extensionBase` work as for the built extension.
+   */
+  readonly extensionId?: string;
 }

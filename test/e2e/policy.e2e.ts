@@ -97,7 +97,7 @@ describe('managed policy from a real policy file [chromium]', () => {
       writeFileSync(join(POLICY_DIR, '.ksw-write-check'), '');
       rmSync(join(POLICY_DIR, '.ksw-write-check'));
     } catch (error) {
-      throw new Error(`The policy test writes Chromium policy files to ${POLICY_DIR} and needs root (CI runs as root): ${String(error)}`);
+      throw new Error(`The policy test writes Chromium policy files to ${POLICY_DIR} and needs root (CI runs as root): ${String(error)}`, { cause: error });
     }
     serveCorpus(server);
     server.add(`https://www.amazon.com${ADD_TO_CART}`, { body: '<!doctype html><title>Added to Cart</title><h1>Added to Cart</h1>' });

@@ -47,7 +47,7 @@ export function findCartItems(scope: ParentNode, adapter: RetailerAdapter | null
   const matches: ProductMatch[] = [];
   let exempt = 0;
   for (const item of safeQueryAll(scope, selector, MAX_ITEMS)) {
-    if (isHiddenInTree(item) || inNoise(item)) continue;
+    if (isHiddenInTree(item) || inNoise(item, true)) continue;
     const match = itemProduct(item, brandImplied);
     if (!match) continue;
     if (match.exempt) {
@@ -66,7 +66,7 @@ export function findCartItems(scope: ParentNode, adapter: RetailerAdapter | null
 export function cartAnchor(doc: Document, adapter: RetailerAdapter | null, items: readonly Element[]): Element | null {
   const selector = [adapter?.selectors.cartSummary, SUMMARY].filter(Boolean).join(', ');
   for (const element of safeQueryAll(doc, selector, 30)) {
-    if (!isHiddenInTree(element) && !inNoise(element) && !items.some((item) => element.contains(item))) return element;
+    if (!isHiddenInTree(element) && !inNoise(element, true) && !items.some((item) => element.contains(item))) return element;
   }
   return items[0] ?? null;
 }
@@ -83,7 +83,7 @@ const OPEN_BODY = /(?:cart|drawer|basket|minicart)[-_]?(?:open|active|visible|sh
 function isOpen(drawer: Element, doc: Document): boolean {
   let node: Element | null = drawer;
   for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
-    if (node.hasAttribute('open') || node.getAttribute('aria-hidden') === 'false' || node.getAttribute('aria-modal') === 'true') return true;
+    if (node.hasAttribute('open') || node.getAttribute('aria-hidden') === 'false') return true;
     if (OPEN_CLASS.test(node.getAttribute('class') ?? '')) return true;
     if (/display\s*:\s*(?:block|flex|grid)/i.test(node.getAttribute('style') ?? '')) return true;
   }

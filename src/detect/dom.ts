@@ -86,19 +86,20 @@ export function firstVisibleText(root: ParentNode, selector: string | undefined,
 
 // Containers whose text is about other products or other people's opinions: carousels,
 // recommendations, sponsored slots, reviews, Q&A, comparison tables, breadcrumbs, menus.
-const NOISE_NAME = /(?:carousel|slider|swiper|recommend|related|similar|sponsor|also[-_]?(?:bought|viewed|like)|customers?[-_]?also|upsell|up-sell|cross[-_]?sell|you[-_]?may|may[-_]?also|recently[-_]?viewed|(?<!p)review|rating|question|answer|q-?and-?a|(?:^|[\s_-])qa(?:$|[\s_-])|faq|compar|(?:^|\s)sims|sp_detail|(?:^|[\s_-])ads?(?:$|[\s_-])|advert|promo-banner|breadcrumb|wayfinding|mega-?menu|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|site-header|site-footer|global-header|global-footer|cookie|newsletter|comment)/i;
+const NOISE_NAME = /(?:carousel|slider|swiper|recommend|related|similar|sponsor|also[-_]?(?:bought|viewed|like)|customers?[-_]?also|upsell|up-sell|cross[-_]?sell|you[-_]?may|may[-_]?also|recently[-_]?viewed|(?<!p)review|rating|question|answer|q-?and-?a|(?:^|[\s_-])qa(?:$|[\s_-])|faq|compar|(?:^|\s)sims|sp_detail|(?:^|[\s_-])ads?(?:$|[\s_-])|advert|promo-banner|breadcrumb|wayfinding|mega-?menu|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|site-header|site-footer|global-header|global-footer|cookie|newsletter|comment|saved-for-later|save-for-later|saved-cart|saved-items|wish-?list)/i;
 const NOISE_TAGS = new Set(['NAV', 'ASIDE']);
 
 /**
  * True when `element` sits in a region whose text must never count as evidence (see
- * NOISE_NAME), or in the page's site-wide header/footer.
+ * NOISE_NAME), or in the page's site-wide header/footer. Checkouts put the order summary
+ * in an <aside>, so cart code passes `asideIsContent`.
  */
-export function inNoise(element: Element, stopAt?: Element | null): boolean {
+export function inNoise(element: Element, asideIsContent = false): boolean {
   let depth = 0;
-  for (let node: Element | null = element; node && node !== stopAt && depth < MAX_ANCESTORS; node = node.parentElement, depth += 1) {
+  for (let node: Element | null = element; node && depth < MAX_ANCESTORS; node = node.parentElement, depth += 1) {
     const tag = node.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
-    if (NOISE_TAGS.has(tag)) return true;
+    if (NOISE_TAGS.has(tag) && !(asideIsContent && tag === 'ASIDE')) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && node.closest('main, article, [role="main"]') === null) return true;
     const role = node.getAttribute('role');
     if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;

@@ -164,14 +164,14 @@ function detectProduct(doc: Document, url: URL, adapter: RetailerAdapter | null,
   const controls = findBuyControls(region, url.hostname, adapter?.selectors.addToCart);
   const buyControls = controls.length > 0 || region === doc.body ? controls : findBuyControls(doc, url.hostname, adapter?.selectors.addToCart);
   if (buyControls.length > 0) commerce.push({ signal: 'buy-control', detail: clip(buyControls[0]!.label), strength: 'weak' });
-  if (onRetailerProduct) commerce.push({ signal: 'retailer-product-url', detail: `${adapter!.name}: ${clip(url.pathname)}`, strength: 'weak' });
+  if (onRetailerProduct) commerce.push({ signal: 'retailer-product-url', detail: `${adapter!.name} product page`, strength: 'weak' });
   const storefrontProduct = storefront && (adapter?.productUrl?.test(url.pathname) ?? false);
-  if (storefrontProduct) commerce.push({ signal: 'storefront-product-url', detail: clip(url.pathname), strength: 'weak' });
+  if (storefrontProduct) commerce.push({ signal: 'storefront-product-url', detail: 'Kaspersky store product page', strength: 'weak' });
   const weakUrl = commerce.length === 0 && GENERIC_PRODUCT_URL.test(url.pathname);
   if (commerce.length === 0 && !weakUrl) return none();
 
   const evidence = [...identity, ...commerce];
-  if (weakUrl) evidence.push({ signal: 'product-url', detail: clip(url.pathname), strength: 'weak' });
+  if (weakUrl) evidence.push({ signal: 'product-url', detail: 'product-shaped address', strength: 'weak' });
   const strongIdentity = identity.some((e) => e.strength === 'strong');
   // Two independent signals, or one precise one: a weak title on a product-shaped URL only sets the badge.
   const confirmed = !weakUrl && (strongIdentity || commerce.length >= 1);

@@ -144,7 +144,7 @@ export function hasPartNumber(value: string): boolean {
 }
 
 // Bylines and breadcrumbs of books: "Eugene Kaspersky (Author)", "Books › Computers & Technology".
-const AUTHOR_BYLINE = /\((?:author|editor|foreword|translator|narrator)\)|^\s*by\s+[a-z.]+\s+[a-z.]+\s*(?:\(|$)/i;
+const AUTHOR_BYLINE = /\((?:author|editor|foreword|translator|narrator|illustrator)\)/i;
 const BOOK_FORMAT = /(?:^|[^a-z])(?:paperback|hardcover|kindle\s+edition|audiobook|audible|mass\s+market|board\s+book|isbn)(?:[^a-z]|$)/i;
 
 export function looksLikeBook(doc: Document, region: ParentNode, byline: string): boolean {

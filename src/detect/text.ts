@@ -9,7 +9,7 @@ const LOOKALIKES: Record<string, string> = {
 };
 
 // Zero-width characters, soft hyphens and bidi controls that obfuscation slips between letters.
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\u034f|\u17b4|\u17b5/g;
 
 export function foldLetters(text: string): string {
   return text

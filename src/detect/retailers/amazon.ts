@@ -14,7 +14,7 @@ export const amazon: RetailerAdapter = {
     brand: '#bylineInfo, #brand, .po-brand .po-break-word, #byline_secondary_view_div',
     buyBox: '#desktop_buybox, #buybox, #rightCol',
     addToCart: '#add-to-cart-button, #buy-now-button, input[name="submit.add-to-cart"], #addToCart input[type="submit"]',
-    cartItem: '[data-name="Active Items"] .sc-list-item, .sc-list-item[data-itemtype="active"], .sc-list-item, #spc-orders .item-row, .a-row.item-row, [data-testid="item-title"], .lineitem-container',
+    cartItem: '[data-name="Active Items"] .sc-list-item, .sc-list-item[data-itemtype="active"], #spc-orders .item-row, .a-row.item-row, [data-testid="item-title"], .lineitem-container',
     cartSummary: '#sc-buy-box, #subtotals, #subtotalsSection, #spc-order-summary, #desktop-ptc-button-celWidget',
     listingTile: '[data-component-type="s-search-result"]',
     tileTitle: 'h2',

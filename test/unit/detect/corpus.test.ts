@@ -1,21 +1,54 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectPage } from '../../../src/detect';
 import { CORPUS } from '../../fixtures/corpus';
-import { readFixture } from '../../fixtures/load';
+import { renderFixture, type RenderedPage } from '../../fixtures/render';
 
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const open: RenderedPage[] = [];
+afterAll(async () => {
+  await Promise.all(open.map((page) => page.close()));
+});
 
-describe('fixture corpus', () => {
-  for (const page of CORPUS.filter((p) => !p.dynamic)) {
-    it(`${page.expect.padEnd(8)} ${page.file} — ${page.note}`, () => {
-      const { verdict } = detectPage({ document: parse(readFixture(page.file)), url: new URL(page.url) });
-      expect(verdict.kind).toBe(page.expect);
-      if (page.expect !== 'none') {
-        expect(verdict.confirmed).toBe(true);
-        if (page.product) expect(verdict.products).toContain(page.product);
+describe('fixture corpus: every page gets its expected verdict', () => {
+  for (const page of CORPUS) {
+    it(`${page.expect.padEnd(8)} ${page.file}${page.dynamic ? ' (scripts run)' : ''} — ${page.note}`, async () => {
+      const rendered = await renderFixture(page);
+      open.push(rendered);
+      const { verdict, placement } = detectPage({ document: rendered.document, url: rendered.url });
+      expect(verdict.kind, JSON.stringify(verdict.evidence)).toBe(page.expect);
+      if (page.expect === 'none') {
+        expect(verdict.confirmed).toBe(false);
+        expect(placement.tiles).toHaveLength(0);
+        return;
       }
+      expect(verdict.confirmed).toBe(true);
+      expect(verdict.evidence.length).toBeGreaterThan(0);
+      if (page.product) expect(verdict.products).toContain(page.product);
+      if (page.expect === 'listing') {
+        expect(placement.tiles.length).toBeGreaterThan(0);
+      } else {
+        // The notice goes next to the buy box or cart summary, never over navigation or a buy button.
+        const anchor = placement.anchor;
+        expect(anchor, 'a placement anchor').not.toBeNull();
+        expect(anchor!.closest('nav, header[role="banner"], footer, [role="navigation"]')).toBeNull();
+        expect(['BUTTON', 'INPUT', 'A']).not.toContain(anchor!.tagName);
+      }
+    });
+  }
+});
+
+describe('dynamic pages', () => {
+  for (const page of CORPUS.filter((p) => p.dynamic)) {
+    it(`${page.file}: no hit before its scripts render the content`, async () => {
+      const rendered = await renderFixture(page, { runScripts: false });
+      open.push(rendered);
+      expect(detectPage({ document: rendered.document, url: rendered.url }).verdict.kind).toBe('none');
+    });
+  }
+  for (const page of CORPUS.filter((p) => p.click)) {
+    it(`${page.file}: no hit after the scripts run but before the shopper clicks`, async () => {
+      const rendered = await renderFixture(page, { click: false });
+      open.push(rendered);
+      expect(detectPage({ document: rendered.document, url: rendered.url }).verdict.kind).toBe('none');
     });
   }
 });

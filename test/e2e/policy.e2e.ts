@@ -7,7 +7,7 @@
  * under a manifest `key` of its own — a different extension ID — and the policy names
  * only that ID. The file has a unique name and is removed after every test, always.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import type { IncomingMessage } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, SiteServer, waitInPage, type TestPage } from './harness';
 import { launchChromium } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 import { DIST } from './harness/paths';
 import { corpusPage, serveCorpus } from './corpus-server';
 
@@ -242,6 +243,98 @@ describe('managed policy from a real policy file [chromium]', () => {
   it('without that policy the welcome page opens on install (control)', async () => {
     await launchWithPolicy({ mode: 'warn' });
     await eventually(async () => (browser!.context.pages().some((p) => p.url().includes('welcome=1')) ? true : undefined), 10_000);
+  });
+});
+
+/**
+ * Firefox ESR reads /etc/firefox/policies/policies.json at start-up only, with no schema:
+ * values arrive as written (lists may be JSON strings), so the extension checks them.
+ * The file is machine-wide, so the add-on under test is a copy with a gecko id of its own.
+ */
+describe('managed policy from policies.json [firefox]', () => {
+  const FIREFOX_POLICY_DIR = '/etc/firefox/policies';
+  const FIREFOX_POLICY_FILE = join(FIREFOX_POLICY_DIR, 'policies.json');
+  const server = new SiteServer();
+  const geckoId = `ksw-policy-e2e-${process.pid}@extension.local`;
+  let extensionDir = '';
+  /** Only a file this suite wrote is ever removed. */
+  let ownsPolicyFile = false;
+  let browser: Awaited<ReturnType<typeof launchFirefox>> | null = null;
+
+  const removePolicy = (): void => {
+    if (ownsPolicyFile) rmSync(FIREFOX_POLICY_FILE, { force: true });
+    ownsPolicyFile = false;
+  };
+
+  async function launchWithPolicy(policy: Policy): Promise<NonNullable<typeof browser>> {
+    if (existsSync(FIREFOX_POLICY_FILE) && !ownsPolicyFile) throw new Error(`${FIREFOX_POLICY_FILE} exists already (another run?); not overwriting it`);
+    mkdirSync(FIREFOX_POLICY_DIR, { recursive: true });
+    writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }));
+    ownsPolicyFile = true;
+    try {
+      browser = await launchFirefox({ proxyPort: server.port, firefoxExtensionDir: extensionDir, geckoId });
+    } finally {
+      // Firefox has read it at start-up; removing it now keeps the window for other runs short.
+      removePolicy();
+    }
+    const cached = () => browser!.inExtension(async () => (await chrome.storage.local.get('managedCache')).managedCache as Policy | undefined);
+    await eventually(async () => (sameJson(await cached(), policy) ? true : undefined), 15_000);
+    return browser;
+  }
+
+  beforeAll(async () => {
+    serveCorpus(server);
+    await server.start();
+    extensionDir = mkdtempSync(join(tmpdir(), 'ksw-policy-ext-firefox-'));
+    cpSync(DIST.firefox, extensionDir, { recursive: true });
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+    manifest.browser_specific_settings.gecko.id = geckoId;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+  });
+
+  afterEach(async () => {
+    await browser?.close().catch(() => undefined);
+    browser = null;
+    removePolicy();
+  });
+
+  afterAll(async () => {
+    removePolicy();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+    await server.stop();
+  });
+
+  it('mode "warn" with excludedHosts given as a JSON string: silent on the excluded host, warns elsewhere', async () => {
+    await launchWithPolicy({ mode: 'warn', excludedHosts: '["amazon.com"]' });
+    const store = await browser!.openPage(kasperskyStore.url);
+    await waitInPage(store, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
+    const amazon = await browser!.openPage(kasperskyOnAmazon.url);
+    await sleep(1_500);
+    expect(await amazon.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+    expect(await browser!.badgeText(amazon.tabId)).toBe('');
+  });
+
+  it('mode "off" silences a Kaspersky product page', async () => {
+    await launchWithPolicy({ mode: 'off' });
+    const page = await browser!.openPage(kasperskyOnAmazon.url);
+    await sleep(1_500);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+    expect(await browser!.badgeText(page.tabId)).toBe('');
+  });
+
+  it('mode "block" names the organization in the popup; an unchecked invalid value shows in diagnostics and the rest applies', async () => {
+    await launchWithPolicy({ mode: 'block', organizationName: 'Example Corp', dismissDays: 'soon' });
+    const page = await browser!.openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
+    const popup = await browser!.openPage(`${browser!.extensionBase}src/popup/index.html?tab=${page.tabId}`);
+    await waitInPage(popup, () => document.body.textContent?.includes('Example Corp') === true);
+    const details = await browser!.openPage(`${browser!.extensionBase}src/details/index.html`);
+    await waitInPage(details, () => document.querySelector('[data-problem="dismissDays"]') !== null);
+    const sources = await details.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('[data-setting]')].map((row) => [row.getAttribute('data-setting'), row.getAttribute('data-source')])),
+    );
+    expect(sources).toMatchObject({ mode: 'managed', organizationName: 'managed', dismissDays: 'default' });
   });
 });
 

@@ -49,7 +49,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       'network.proxy.ssl_port': options.proxyPort,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId ?? GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
@@ -57,7 +57,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       ...options.firefoxPrefs,
     },
   });
-  await browser.installExtension(DIST.firefox);
+  await browser.installExtension(options.firefoxExtensionDir ?? DIST.firefox);
   const extensionBase = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
   // WebDriver may not navigate to moz-extension:// URLs, but it can drive a tab the
   // extension opened itself: the first-run page that installation opens.

@@ -46,4 +46,11 @@ export interface LaunchOptions {
    * it, the probe tab and `extensionBase` work as for the built extension.
    */
   readonly extensionId?: string;
+  /**
+   * Firefox only: a copy of the built Firefox extension to install instead, and its
+   * `browser_specific_settings.gecko.id` (the policy test gives its copy an id of its own,
+   * for the same reason as `extensionId`). Its pages open at the same pinned UUID.
+   */
+  readonly firefoxExtensionDir?: string;
+  readonly geckoId?: string;
 }

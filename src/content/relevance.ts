@@ -1,0 +1,70 @@
+/**
+ * The gate's relevance test, kept pure so unit tests can run it on every corpus page:
+ * cheap reads that decide whether a page could concern Kaspersky at all. Everything the
+ * detector recognises must pass here first, so it errs on the side of "maybe".
+ * Bundled into the gate (no runtime imports), so every byte counts toward its budget.
+ */
+
+// Brand (look-alike letters, separators, digits), Cyrillic spelling and part numbers.
+export const MAYBE = /k\W?[aа4@]\W?[sѕ5$z]\W?p\W?[eе3]\W?r\W?[sѕ5$z]\W?k\W?[yуi1]|касперск|\bkl\d{4}/i;
+// Product words a Kaspersky page may carry without the brand (Amazon titles). Alone they
+// fit every antivirus shop's page, so they count only when one of the places where a shop
+// writes the brand (looked up by id, never searched for) names Kaspersky.
+export const PRODUCT_WORDS = /total security|internet security|anti-?virus|security cloud|safe kids|small office security|endpoint security/i;
+const BRAND_PLACE_IDS = ['bylineInfo', 'brand', 'productDetails_techSpec_section_1', 'productDetails_detailBullets_sections1', 'detailBullets_feature_div', 'productOverview_feature_div'];
+// Pages that hold items: carts and checkouts (Amazon's is under /gp/buy/) need a look even without the words above.
+export const CART_PATH = /\/(?:cart|basket|bag|checkout|buy)(?:[/.?#_-]|$)/i;
+export const STORE_HOST = /(?:^|\.)kaspersky\.(?:com|co\.uk|de|fr|it|es|nl|ca|com\.au|co\.in|co\.jp|com\.br|ru|com\.mx|pl|se|dk|at|ch|be|pt|co\.za|com\.tr)$/;
+// Where a product page names what it sells, read instead of the whole body. Each is found
+// without a selector run over the whole document: the head is small, `document.scripts`
+// and the first <h1> are cheap walks, the byline is an id lookup.
+const HEAD_NAMING = 'title,meta[property="og:title"],meta[property="product:brand"],script[type="application/ld+json"]';
+const MAX_NAMING_TEXT = 20_000;
+
+/**
+ * One look at a document: text that names Kaspersky, or names a product of its kind while
+ * the brand places name Kaspersky (read at most once per look).
+ */
+export function relevanceLook(doc: Document): (text: string | null | undefined) => boolean {
+  let brandPlacesChecked = false;
+  return (text) => {
+    if (!text) return false;
+    const head = text.slice(0, MAX_NAMING_TEXT);
+    if (MAYBE.test(head)) return true;
+    if (brandPlacesChecked || !PRODUCT_WORDS.test(head)) return false;
+    // Once per look: a page of antivirus listings would otherwise re-read the same places.
+    brandPlacesChecked = true;
+    return BRAND_PLACE_IDS.some((id) => MAYBE.test((doc.getElementById(id)?.textContent ?? '').slice(0, MAX_NAMING_TEXT)));
+  };
+}
+
+/** `thorough` adds the reads that walk the document (JSON-LD in the body, the first h1). */
+export function namingTextMatches(doc: Document, thorough: boolean): boolean {
+  const matches = relevanceLook(doc);
+  const head = doc.head;
+  if (head) {
+    for (const element of Array.from(head.querySelectorAll(HEAD_NAMING))) {
+      if (matches(element.tagName === 'META' ? element.getAttribute('content') : element.textContent)) return true;
+    }
+  }
+  if (matches(doc.getElementById('bylineInfo')?.textContent)) return true;
+  if (!thorough) return false;
+  for (const script of Array.from(doc.scripts)) {
+    if (script.type === 'application/ld+json' && script.parentNode !== doc.head && matches(script.textContent)) return true;
+  }
+  return matches(doc.getElementsByTagName('h1')[0]?.textContent);
+}
+
+function pathMentionsKaspersky(pathname: string): boolean {
+  try {
+    return MAYBE.test(decodeURIComponent(pathname));
+  } catch {
+    // A malformed escape in the URL: read it as it is.
+    return MAYBE.test(pathname);
+  }
+}
+
+/** Whether the page at `where` may concern Kaspersky: storefront host, cart path, URL or naming text. */
+export function looksRelevant(doc: Document, where: { readonly hostname: string; readonly pathname: string }, thorough = true): boolean {
+  return STORE_HOST.test(where.hostname) || CART_PATH.test(where.pathname) || pathMentionsKaspersky(where.pathname) || namingTextMatches(doc, thorough);
+}

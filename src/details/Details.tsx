@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { browser, t } from '../platform/browser';
 import { FACTS_VERIFIED, FACTS_VERSION, SALES_PROHIBITED_FROM, UPDATES_END, formatFactDate } from '../facts';
 import { OrgNotice } from '../ui/OrgNotice';
+import { messageWith } from '../ui/i18n';
 import { useSettings } from '../ui/useSettings';
 import { Timeline } from './Timeline';
 import { Scope } from './Scope';
@@ -85,7 +86,7 @@ export function Details() {
           {settings && <OrgNotice settings={settings} />}
           <Section id="brief">
             <p class="lead" data-short-explanation>
-              {t('popupShortExplanation', [date(SALES_PROHIBITED_FROM), date(UPDATES_END)])}
+              {messageWith('popupShortExplanation', <strong>{date(SALES_PROHIBITED_FROM)}</strong>, <strong>{date(UPDATES_END)}</strong>)}
             </p>
           </Section>
           <Section id="timeline">

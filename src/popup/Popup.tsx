@@ -99,13 +99,13 @@ export function Popup() {
       <section aria-labelledby="brief">
         <h2 id="brief">{t('popupBriefHeading')}</h2>
         <p class="explanation" data-short-explanation>
-          {t('popupShortExplanation', [sales, updates])}
+          {messageWith('popupShortExplanation', <strong>{sales}</strong>, <strong>{updates}</strong>)}
         </p>
       </section>
       <section aria-labelledby="means">
         <h2 id="means">{t('popupMeansHeading')}</h2>
         <ul class="means">
-          <li>{t('popupMeansOwn', [updates])}</li>
+          <li>{messageWith('popupMeansOwn', <strong>{updates}</strong>)}</li>
           <li>
             {t('popupMeansCheck')} <ExternalLink href={SOURCES.kasperskyRemovalTool.url}>{t('popupRemovalLink')}</ExternalLink>.
           </li>

@@ -1,21 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../platform/browser';
 
-const SLOT = '\u0001';
+/** Private-use characters mark where each substitution lands in the translated text. */
+const slot = (index: number): string => String.fromCharCode(0xe000 + index);
+const SLOTS = /([\uE000-\uE0FF])/;
 
 /**
- * A localised message with one substitution rendered as markup (e.g. the product name in
- * bold), wherever the translation places it.
+ * A localised message whose substitutions are rendered as markup (the product name or a
+ * date in bold), wherever the translation places them.
  */
-export function messageWith(key: string, render: ComponentChildren, others: readonly string[] = []): ComponentChildren {
-  const text = t(key, [SLOT, ...others]);
-  const at = text.indexOf(SLOT);
-  if (at < 0) return text;
+export function messageWith(key: string, ...parts: ComponentChildren[]): ComponentChildren {
+  const text = t(key, parts.map((_, index) => slot(index)));
   return (
     <>
-      {text.slice(0, at)}
-      {render}
-      {text.slice(at + SLOT.length)}
+      {text.split(SLOTS).map((piece) => {
+        const index = piece.length === 1 ? piece.charCodeAt(0) - 0xe000 : -1;
+        return index >= 0 && index < parts.length ? parts[index] : piece;
+      })}
     </>
   );
 }

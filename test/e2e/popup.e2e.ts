@@ -30,6 +30,34 @@ interface StorageApi {
   storage: { local: { set(items: object): Promise<void>; remove(keys: string | string[]): Promise<void> } };
 }
 
+interface LocalStorageApi {
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+}
+
+/**
+ * Stands in for an administrator's policy by writing the background's cached copy of it
+ * (settings/store.ts), which every page reads. The background rewrites that cache from
+ * storage.managed when it starts (slowly, right after install), so wait for its first read
+ * and re-write the cache until it stays.
+ */
+async function seedManagedPolicy(ctx: E2EContext, policy: Record<string, unknown>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const settled = await ctx.browser.inExtension(async (values: Record<string, unknown>) => {
+      const api = (globalThis as unknown as { browser?: LocalStorageApi }).browser ?? (globalThis as unknown as { chrome: LocalStorageApi }).chrome;
+      const stored = await api.storage.local.get(['managedReadAt', 'managedCache']);
+      if (typeof stored.managedReadAt !== 'number') return false;
+      const sorted = (value: unknown): string => JSON.stringify(Object.entries((value ?? {}) as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+      if (sorted(stored.managedCache) === sorted(values)) return true;
+      await api.storage.local.set({ managedCache: values });
+      return false;
+    }, policy);
+    if (settled) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('the managed policy cache did not settle');
+}
+
 forEachBrowser('popup and details page', (server) => serveCorpus(server), (ctx: E2EContext) => {
   const opened: TestPage[] = [];
   const open = async (url: string): Promise<TestPage> => {
@@ -40,12 +68,13 @@ forEachBrowser('popup and details page', (server) => serveCorpus(server), (ctx: 
   const popupFor = async (tabId: number): Promise<TestPage> => {
     const popup = await open(`${ctx.browser.extensionBase}src/popup/index.html?tab=${tabId}`);
     await popup.setViewport(400, 600);
-    await waitInPage(popup, () => document.querySelector('[data-status]') !== null);
+    await waitInPage(popup, () => document.querySelector('[data-status]') !== null, undefined, 15_000);
     return popup;
   };
   const flaggedTab = async (url: string, kind: string): Promise<TestPage> => {
     const page = await open(url);
-    await waitInPage(page, (k: string) => document.querySelector(`[data-kaspersky-warning="${k}"]`) !== null, kind);
+    // Generous: the machine is shared, and the detector loads lazily.
+    await waitInPage(page, (k: string) => document.querySelector(`[data-kaspersky-warning="${k}"]`) !== null, kind, 15_000);
     return page;
   };
   afterEach(async () => {
@@ -117,16 +146,11 @@ forEachBrowser('popup and details page', (server) => serveCorpus(server), (ctx: 
   });
 
   it("shows an organisation's message and says that it receives warning reports", async () => {
-    await ctx.browser.inExtension(async () => {
-      const api = (globalThis as unknown as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
-      await api.storage.local.set({
-        managedCache: {
-          organizationName: 'Example Corp',
-          message: 'Questions? Ask the IT help desk before buying security software.',
-          reportUrl: 'https://reports.example.com/ksw',
-          showNotices: true,
-        },
-      });
+    await seedManagedPolicy(ctx, {
+      organizationName: 'Example Corp',
+      message: 'Questions? Ask the IT help desk before buying security software.',
+      reportUrl: 'https://reports.example.com/ksw',
+      showNotices: true,
     });
     const page = await flaggedTab(kasperskyOnAmazon.url, 'product');
     const popup = await popupFor(page.tabId);
@@ -179,6 +203,7 @@ forEachBrowser('popup and details page', (server) => serveCorpus(server), (ctx: 
       expect(link.rel.split(/\s+/), link.href).toContain('noopener');
     }
     await details.screenshot(resolve(SHOTS, `details-${ctx.browser.name}.png`), true);
+    await details.screenshot(resolve(SHOTS, `details-top-${ctx.browser.name}.png`));
   });
 
   it('details settings: toggles save, site exceptions can be removed, reset restores defaults', async () => {

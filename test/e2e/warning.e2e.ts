@@ -232,6 +232,92 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     expect(await eventually(async () => ((await ctx.browser.badgeText(page.tabId)) === '' ? true : undefined))).toBe(true);
   });
 
+  it('the badge belongs to its tab: "!" on the warned tab, empty on the other', async () => {
+    const warned = await openPage(kasperskyOnAmazon.url);
+    const other = await openPage(nortonOnAmazon.url);
+    await waitInPage(warned, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    expect(await eventually(async () => (await ctx.browser.badgeText(warned.tabId)) || undefined)).toBe('!');
+    await sleep(500);
+    expect(await ctx.browser.badgeText(other.tabId)).toBe('');
+    expect(await ctx.browser.badgeText(warned.tabId)).toBe('!');
+  });
+
+  it('puts the notice back when the page removes it, but only a bounded number of times', async () => {
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    await page.evaluate(() => document.querySelector('[data-kaspersky-warning="product"]')!.remove());
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    // A hostile page removing it every time it appears: the extension stops after a few restores.
+    const restores = await page.evaluate(async () => {
+      let count = 0;
+      const observer = new MutationObserver(() => {
+        const host = document.querySelector('[data-kaspersky-warning="product"]');
+        if (host) {
+          count += 1;
+          host.remove();
+        }
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      document.querySelector('[data-kaspersky-warning="product"]')?.remove();
+      await new Promise((r) => setTimeout(r, 1500));
+      observer.disconnect();
+      return count;
+    });
+    expect(restores).toBeLessThanOrEqual(6);
+  });
+
+  async function withManagedPolicy(policy: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
+    // The background keeps the managed policy cached in storage.local; every context reads settings from there.
+    const setCache = (value: Record<string, unknown>) =>
+      ctx.browser.inExtension(async (v: Record<string, unknown>) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set({ managedCache: v });
+      }, value);
+    await setCache(policy);
+    try {
+      await run();
+    } finally {
+      await setCache({});
+    }
+  }
+
+  it('mode "inform": the badge only — no notice, no confirmation', async () => {
+    await withManagedPolicy({ mode: 'inform' }, async () => {
+      const before = requests(ADD_TO_CART).length;
+      const page = await openPage(kasperskyOnAmazon.url);
+      expect(await eventually(async () => (await ctx.browser.badgeText(page.tabId)) || undefined)).toBe('!');
+      expect(await page.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+      await page.click('#add-to-cart-button');
+      await eventually(async () => (requests(ADD_TO_CART).length > before ? true : undefined));
+    });
+  });
+
+  it('mode "off": nothing at all, not even the badge', async () => {
+    await withManagedPolicy({ mode: 'off' }, async () => {
+      const page = await openPage(kasperskyOnAmazon.url);
+      await sleep(1000);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+      expect(await ctx.browser.badgeText(page.tabId)).toBe('');
+    });
+  });
+
+  it('mode "block": the confirmation has no way to continue', async () => {
+    await withManagedPolicy({ mode: 'block', organizationName: 'Example Corp', supportEmail: 'it@example.com' }, async () => {
+      const before = requests(ADD_TO_CART).length;
+      const page = await openPage(kasperskyOnAmazon.url);
+      await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+      await page.click('#add-to-cart-button');
+      await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+      // Tab, Tab, Enter is "Continue anyway" in confirm mode (see above); in block mode there is none.
+      await page.press('Tab');
+      await page.press('Tab');
+      await page.press('Enter');
+      await sleep(600);
+      expect(requests(ADD_TO_CART).length).toBe(before);
+      expect(await page.evaluate(() => location.href)).toBe(kasperskyOnAmazon.url);
+    });
+  });
+
   it('"Don\'t warn me on this site" lasts across a reload, for notices and confirmations', async () => {
     const page = await openPage(kasperskyOnAmazon.url);
     await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);

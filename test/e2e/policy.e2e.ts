@@ -282,8 +282,14 @@ describe('managed policy from policies.json [firefox]', () => {
     return browser;
   }
 
+  const reports: Array<Record<string, unknown>> = [];
+
   beforeAll(async () => {
     serveCorpus(server);
+    server.add(REPORT_URL, (request: IncomingMessage, body: string) => {
+      if (request.method === 'POST') reports.push(JSON.parse(body) as Record<string, unknown>);
+      return { status: 204, body: '' };
+    });
     await server.start();
     extensionDir = mkdtempSync(join(tmpdir(), 'ksw-policy-ext-firefox-'));
     cpSync(DIST.firefox, extensionDir, { recursive: true });
@@ -305,14 +311,17 @@ describe('managed policy from policies.json [firefox]', () => {
     await server.stop();
   });
 
-  it('mode "warn" with excludedHosts given as a JSON string: silent on the excluded host, warns elsewhere', async () => {
-    await launchWithPolicy({ mode: 'warn', excludedHosts: '["amazon.com"]' });
+  it('excludedHosts as a JSON string: silent on the excluded host, warns elsewhere; reportUrl receives the warning', async () => {
+    await launchWithPolicy({ mode: 'warn', excludedHosts: '["amazon.com"]', reportUrl: REPORT_URL });
     const store = await browser!.openPage(kasperskyStore.url);
     await waitInPage(store, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
+    const shown = await eventually(async () => reports.find((r) => r.action === 'shown'), 10_000);
+    expect(shown).toMatchObject({ host: new URL(kasperskyStore.url).hostname, kind: 'product' });
     const amazon = await browser!.openPage(kasperskyOnAmazon.url);
     await sleep(1_500);
     expect(await amazon.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
     expect(await browser!.badgeText(amazon.tabId)).toBe('');
+    expect(reports.filter((r) => r.host === 'www.amazon.com')).toEqual([]);
   });
 
   it('mode "off" silences a Kaspersky product page', async () => {

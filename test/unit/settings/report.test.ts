@@ -1,17 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from './fake-browser';
 
-const fake = vi.hoisted(() => ({ current: null as unknown as ReturnType<typeof import('./fake-browser').createFakeBrowser> }));
+const fake = vi.hoisted(() => ({ current: null as unknown as ReturnType<typeof import('./fake-browser').createFakeBrowser>, sent: [] as unknown[] }));
 vi.mock('../../../src/platform/browser', () => ({
   get browser() {
     return fake.current.browser;
   },
   t: (key: string) => key,
-  sendMessage: () => Promise.resolve(undefined),
+  sendMessage: (message: unknown) => {
+    fake.sent.push(message);
+    return Promise.reject(new Error('background restarting'));
+  },
 }));
 
 const { buildReportedEvent, postWithRetry, reportEvent } = await import('../../../src/background/report');
 const { MANAGED_CACHE_KEY } = await import('../../../src/settings/store');
+const { reportWarningEvent } = await import('../../../src/shared/report-event');
 
 beforeEach(() => {
   fake.current = createFakeBrowser();
@@ -91,5 +95,22 @@ describe('reportEvent', () => {
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('https://collector.example/ksw');
     expect(JSON.parse(init.body as string)).toEqual(event);
+  });
+});
+
+describe('reportWarningEvent (content side)', () => {
+  it('sends typed messages, "shown" once per page and warning, answers every time, and never throws', () => {
+    fake.sent.length = 0;
+    reportWarningEvent('product', 'Kaspersky Premium', 'shown');
+    reportWarningEvent('product', 'Kaspersky Premium', 'shown');
+    reportWarningEvent('checkout', 'Kaspersky Premium', 'shown');
+    reportWarningEvent('confirm', 'Kaspersky Premium', 'went_back');
+    reportWarningEvent('confirm', 'Kaspersky Premium', 'went_back');
+    expect(fake.sent).toEqual([
+      { type: 'report-event', kind: 'product', product: 'Kaspersky Premium', action: 'shown' },
+      { type: 'report-event', kind: 'checkout', product: 'Kaspersky Premium', action: 'shown' },
+      { type: 'report-event', kind: 'confirm', product: 'Kaspersky Premium', action: 'went_back' },
+      { type: 'report-event', kind: 'confirm', product: 'Kaspersky Premium', action: 'went_back' },
+    ]);
   });
 });

@@ -54,7 +54,10 @@ function TabStatus({ state }: { state: TabState | null }) {
     <section class="status status--flagged" data-status={kind} role="status">
       <WarningIcon />
       <div>
-        <p class="status__headline">{messageWith(STATUS_KEYS[kind], <strong data-product>{product}</strong>)}</p>
+        <p class="status__headline">
+          {/* A weak verdict only sets the badge (design §3): say so rather than overstate it. */}
+          {messageWith(state.verdict.confirmed ? STATUS_KEYS[kind] : 'popupStatusPossible', <strong data-product>{product}</strong>)}
+        </p>
         {lines.length > 0 && (
           <>
             <h2 class="status__why">{t('popupEvidence')}</h2>

@@ -232,6 +232,34 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     expect(await eventually(async () => ((await ctx.browser.badgeText(page.tabId)) === '' ? true : undefined))).toBe(true);
   });
 
+  it('"Details and sources" in the notice opens the details page next to the shop tab', async () => {
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    const detailsTabs = () =>
+      ctx.browser.inExtension(async () => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        return (await api.tabs.query({})).filter((tab) => (tab.url ?? '').includes('src/details/index.html?from=notice')).map((tab) => tab.id!);
+      });
+    const before = await detailsTabs();
+    await page.evaluate(() => {
+      const start = document.createElement('button');
+      document.querySelector('[data-kaspersky-warning="product"]')!.before(start);
+      start.focus();
+    });
+    // Why?, then Details and sources.
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    const opened = await eventually(async () => {
+      const fresh = (await detailsTabs()).filter((id) => !before.includes(id));
+      return fresh.length === 1 ? fresh[0] : undefined;
+    });
+    await ctx.browser.inExtension(async (id: number) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { remove(id: number): Promise<void> } } }).chrome;
+      await api.tabs.remove(id);
+    }, opened);
+  });
+
   it('the badge belongs to its tab: "!" on the warned tab, empty on the other', async () => {
     const warned = await openPage(kasperskyOnAmazon.url);
     const other = await openPage(nortonOnAmazon.url);

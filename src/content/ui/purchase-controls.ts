@@ -56,6 +56,10 @@ const CART_ENDPOINT = /add[-_]?to[-_]?(?:cart|basket|bag)|\/cart\/add\b|\/basket
 
 const MAX_LABEL = 80;
 
+// Other products' own buttons on a product or cart page: recommendation carousels, sponsored
+// slots, "frequently bought together". Pressing those does not buy the Kaspersky product.
+const OTHER_PRODUCTS = '[class*="carousel" i], [id*="carousel" i], [class*="recommend" i], [id*="recommend" i], [class*="sponsored" i], [id^="sp_detail"], [class*="also-bought" i], [class*="related-products" i], [data-component-type="sp-sponsored-result"]';
+
 export function normalise(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -98,7 +102,7 @@ export function isPurchaseControl(control: Element): boolean {
 export function purchaseControlFor(target: EventTarget | null): Element | null {
   if (!(target instanceof Element)) return null;
   const control = target.closest(CONTROL);
-  if (!control || control.hasAttribute('data-kaspersky-warning') || control.closest('[data-kaspersky-warning]')) return null;
+  if (!control || control.closest('[data-kaspersky-warning]') || control.closest(OTHER_PRODUCTS)) return null;
   return isPurchaseControl(control) ? control : null;
 }
 

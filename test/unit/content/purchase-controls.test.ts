@@ -48,6 +48,13 @@ describe('purchase controls are recognised generically', () => {
     expect(purchaseControlFor(control(html))).toBeNull();
   });
 
+  it("leaves other products' buttons alone (recommendations, sponsored)", () => {
+    document.body.innerHTML = '<div id="sp_detail" class="a-carousel-container"><ol class="a-carousel"><li><button id="rec">Add to Cart</button></li></ol></div>';
+    expect(purchaseControlFor(document.getElementById('rec'))).toBeNull();
+    document.body.innerHTML = '<section class="recommendations"><button id="rec2">Añadir al carrito</button></section>';
+    expect(purchaseControlFor(document.getElementById('rec2'))).toBeNull();
+  });
+
   it('never treats our own warning as a purchase control', () => {
     document.body.innerHTML = '<div data-kaspersky-warning="product"><button id="own">Buy now</button></div>';
     expect(purchaseControlFor(document.getElementById('own'))).toBeNull();

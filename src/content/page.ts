@@ -182,7 +182,12 @@ function confirmPurchase(action: HeldAction): void {
 }
 
 async function apply(trigger: Trigger): Promise<void> {
-  if (trigger === 'route') hiddenThisView = false;
+  if (trigger === 'route') {
+    // A new page view: ✕ no longer applies, and the verdict is reported even if unchanged
+    // (the background may have cleared the tab's badge on the URL change).
+    hiddenThisView = false;
+    lastReported = '';
+  }
   const [{ values: settings }, detection] = [await loadSettings(), detectPage({ document, url: new URL(location.href) })];
   const { verdict, placement } = detection;
   const behaviour = behaviourForHost(settings, location.hostname);

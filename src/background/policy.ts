@@ -37,9 +37,23 @@ export async function shouldOpenFirstRunPage(timeoutMs = FIRST_RUN_POLICY_TIMEOU
   return resolveSettings(undefined, managed).values.showFirstRunPage;
 }
 
+/**
+ * Installed by an administrator's policy (force-install)? That is where `showFirstRunPage`
+ * matters, so only then is the welcome page held back until the policy can be read; a
+ * person installing it sees the page at once.
+ */
+async function installedByPolicy(): Promise<boolean> {
+  try {
+    return (await browser.management.getSelf()).installType === 'admin';
+  } catch {
+    return false;
+  }
+}
+
 /** runtime.onInstalled: refresh the policy cache, and on a fresh install maybe open the welcome page. */
 export async function handleInstalled({ reason }: Runtime.OnInstalledDetailsType, welcomeUrl: string): Promise<void> {
   refresh();
   if (reason !== 'install') return;
-  if (await shouldOpenFirstRunPage()) await browser.tabs.create({ url: welcomeUrl });
+  const open = !(await installedByPolicy()) || (await shouldOpenFirstRunPage());
+  if (open) await browser.tabs.create({ url: welcomeUrl });
 }

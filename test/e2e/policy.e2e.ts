@@ -232,16 +232,10 @@ describe('managed policy from a real policy file [chromium]', () => {
     await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
   });
 
-  it('showFirstRunPage: false keeps the welcome page from opening on install', async () => {
-    await launchWithPolicy({ showFirstRunPage: false });
-    // The install handler has read the same policy by now; give tabs.create time to show.
-    await sleep(1_500);
-    const welcome = browser!.context.pages().filter((p) => p.url().includes('welcome=1'));
-    expect(welcome).toHaveLength(0);
-  });
-
-  it('without that policy the welcome page opens on install (control)', async () => {
-    await launchWithPolicy({ mode: 'warn' });
+  // showFirstRunPage is for force-installed copies (installType "admin"), which this
+  // machine-wide test cannot make without affecting other runs: unit tests cover it.
+  it('an extension a person installed opens the welcome page on install, even under a policy', async () => {
+    await launchWithPolicy({ mode: 'warn', showFirstRunPage: false });
     await eventually(async () => (browser!.context.pages().some((p) => p.url().includes('welcome=1')) ? true : undefined), 10_000);
   });
 });

@@ -91,6 +91,13 @@ export function createFakeBrowser() {
       onInstalled: new FakeEvent<[{ reason: string }]>(),
       getURL: (path: string) => `chrome-extension://test-id/${path}`,
     },
+    management: {
+      /** `admin` when installed by policy (force-install); `development` for an unpacked load. */
+      installType: 'normal' as 'admin' | 'development' | 'normal' | 'sideload' | 'other',
+      async getSelf() {
+        return { installType: fake.management.installType };
+      },
+    },
     tabs: {
       create: async (options: { url: string }) => {
         created.push(options);

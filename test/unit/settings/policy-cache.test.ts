@@ -94,18 +94,28 @@ describe('background policy wiring', () => {
     expect((await store.loadSettings()).values.mode).toBe('inform');
   });
 
-  it('opens the welcome page on install unless the policy says not to', async () => {
+  it('force-installed: opens the welcome page on install unless the policy says not to', async () => {
+    fake.current.browser.management.installType = 'admin';
     await policy.handleInstalled({ reason: 'install', temporary: false }, 'welcome');
     expect(fake.current.created).toEqual([{ url: 'welcome' }]);
 
     fake.current = createFakeBrowser();
+    fake.current.browser.management.installType = 'admin';
     fake.current.browser.storage.managed.policy = { showFirstRunPage: false };
     await policy.handleInstalled({ reason: 'install', temporary: false }, 'welcome');
     expect(fake.current.created).toEqual([]);
 
     fake.current = createFakeBrowser();
+    fake.current.browser.management.installType = 'admin';
     await policy.handleInstalled({ reason: 'update', temporary: false, previousVersion: '0.0.1' }, 'welcome');
     expect(fake.current.created).toEqual([]);
+  });
+
+  it('installed by a person: the welcome page opens at once, without waiting on storage.managed', async () => {
+    fake.current.browser.management.installType = 'normal';
+    fake.current.browser.storage.managed.hang = true;
+    await policy.handleInstalled({ reason: 'install', temporary: false }, 'welcome');
+    expect(fake.current.created).toEqual([{ url: 'welcome' }]);
   });
 
   it('opens the welcome page when the policy cannot be read in time', async () => {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { eventually, forEachBrowser, waitInPage, warningCount, type SiteServer, type TestPage } from './harness';
 import { corpusPage, serveCorpus } from './corpus-server';
 
@@ -268,6 +269,33 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     await sleep(500);
     expect(await ctx.browser.badgeText(other.tabId)).toBe('');
     expect(await ctx.browser.badgeText(warned.tabId)).toBe('!');
+  });
+
+  it('after the service worker is stopped, the badge stays and an SPA route change still clears it (Chromium)', async () => {
+    if (ctx.browser.name !== 'chromium') return;
+    const context = (ctx.browser as unknown as { context: BrowserContext }).context;
+    const page = await openPage(kasperskyOnAmazon.url);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    expect(await eventually(async () => (await ctx.browser.badgeText(page.tabId)) || undefined)).toBe('!');
+    // A DevTools session on one of the extension's own pages sees (and can stop) the extension's worker.
+    const [raw] = context.pages().filter((p) => p.url().startsWith(ctx.browser.extensionBase));
+    const cdp = await context.newCDPSession(raw!);
+    type Versions = { versions: { versionId: string; scriptURL: string; runningStatus: string }[] };
+    const ours = (event: Versions) => event.versions.filter((v) => v.scriptURL.startsWith(ctx.browser.extensionBase));
+    const running = new Promise<string>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => ours(e).forEach((v) => v.runningStatus === 'running' && resolve(v.versionId))));
+    await cdp.send('ServiceWorker.enable');
+    const versionId = await running;
+    const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => ours(e).some((v) => v.versionId === versionId && v.runningStatus === 'stopped') && resolve()));
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await stopped;
+    await cdp.detach();
+    expect(await ctx.browser.badgeText(page.tabId)).toBe('!');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/gp/help/customer/display.html');
+      document.getElementById('dp')!.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Help' }));
+    });
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning]').length === 0);
+    expect(await eventually(async () => ((await ctx.browser.badgeText(page.tabId)) === '' ? true : undefined))).toBe(true);
   });
 
   it('puts the notice back when the page removes it, but only a bounded number of times', async () => {

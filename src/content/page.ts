@@ -40,6 +40,12 @@ let notice: { host: WarningHost; key: string } | null = null;
 let dialogOpen = false;
 /** ✕ hides the notice for this page view; an SPA route change starts a new one. */
 let hiddenThisView = false;
+/**
+ * After "Continue anyway" the person has decided for this page view: the page's own
+ * follow-up steps (a script submitting the form after our replayed click, Buy Now after
+ * Add to Cart) are not asked about again.
+ */
+let continuedThisView = false;
 let siteDismissal: Promise<SiteDismissal | null> | null = null;
 const markers = new Map<Element, HTMLElement>();
 let queue: Promise<void> = Promise.resolve();
@@ -167,6 +173,7 @@ function confirmPurchase(action: HeldAction): void {
     },
     onContinue: () => {
       if (current.behaviour.block) return;
+      continuedThisView = true;
       close(action.replay);
       reportEvent('confirm', 'continued', current.verdict);
     },
@@ -186,6 +193,7 @@ async function apply(trigger: Trigger): Promise<void> {
     // A new page view: ✕ no longer applies, and the verdict is reported even if unchanged
     // (the background may have cleared the tab's badge on the URL change).
     hiddenThisView = false;
+    continuedThisView = false;
     lastReported = '';
   }
   const [{ values: settings }, detection] = [await loadSettings(), detectPage({ document, url: new URL(location.href) })];
@@ -209,7 +217,7 @@ function render(current: PageState, placement: Placement): void {
   if (warnsHere(current) && behaviour.notices && !hiddenThisView) showNotice(current.verdict.kind, current, placement.anchor);
   else removeNotice();
 
-  if (warnsHere(current) && behaviour.confirm) installInterceptor({ isActive: () => warnsHere(state) && state.behaviour.confirm, confirm: confirmPurchase });
+  if (warnsHere(current) && behaviour.confirm) installInterceptor({ isActive: () => !continuedThisView && warnsHere(state) && state.behaviour.confirm, confirm: confirmPurchase });
   else uninstallInterceptor();
 
   if (!current.dismissed && behaviour.notices && verdict.confirmed && placement.tiles.length > 0) showMarkers(placement.tiles);
@@ -217,6 +225,8 @@ function render(current: PageState, placement: Placement): void {
 }
 
 export function evaluate(trigger: Trigger): Promise<void> {
+  // Top frame only (the manifest injects nowhere else): never inside payment iframes.
+  if (window !== window.top) return Promise.resolve();
   // One evaluation at a time: a burst of triggers must not render twice.
   queue = queue.then(() => apply(trigger)).catch(() => {
     // A failure leaves the page as it is; the next trigger tries again.

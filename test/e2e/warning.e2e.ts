@@ -29,6 +29,7 @@ const PROCEED_TO_CHECKOUT = '/gp/cart/view.html/ref=ox_sc_proceed';
 const CART_ACTIONS = '/cart/ref=ox_sc_cart_actions_1';
 const STORE_CHECKOUT = 'https://store.kaspersky.com/checkout/cart';
 const SPANISH_CART_API = '/api/carrito/anadir';
+const SCRIPT_SUBMIT_SHOP = 'https://shop.example-software.com/products/kaspersky-plus';
 
 const done = (title: string) => ({ body: `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1></html>` });
 
@@ -36,6 +37,8 @@ function setup(server: SiteServer): void {
   serveCorpus(server);
   server.page(SPANISH_SHOP, testPage('spanish-shop-product.html'));
   server.page(AMAZON_SEARCH, testPage('amazon-search-kaspersky.html'));
+  server.page(SCRIPT_SUBMIT_SHOP, testPage('script-submit-shop.html'));
+  server.add('https://shop.example-software.com/cart/add', done('Added'));
   server.add(`https://www.amazon.com${ADD_TO_CART}`, done('Added to Cart'));
   server.add(`https://www.amazon.com${PROCEED_TO_CHECKOUT}`, done('Checkout'));
   server.add(`https://www.amazon.com${CART_ACTIONS}`, done('Cart updated'));
@@ -159,6 +162,22 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     await sleep(500);
     expect(requests(SPANISH_CART_API).length).toBe(before + 1);
     expect(await page.evaluate(() => document.body.dataset.added)).toBe('1');
+  });
+
+  it("after Continue, the page's own scripted follow-up (a delayed form submit) is not asked about again", async () => {
+    const before = requests('/cart/add').length;
+    const page = await openPage(SCRIPT_SUBMIT_SHOP);
+    await waitInPage(page, () => document.querySelector('[data-kaspersky-warning="product"]') !== null);
+    await page.click('#buy');
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="confirm"]').length === 1);
+    await sleep(400);
+    expect(requests('/cart/add').length).toBe(before);
+    await page.press('Tab');
+    await page.press('Tab');
+    await page.press('Enter');
+    await eventually(async () => (requests('/cart/add').length > before ? true : undefined));
+    await sleep(500);
+    expect(requests('/cart/add').length).toBe(before + 1);
   });
 
   it("holds the store's own Buy now link and follows it once on Continue", async () => {

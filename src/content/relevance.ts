@@ -12,8 +12,10 @@ export const MAYBE = /k\W?[aа4@]\W?[sѕ5$z]\W?p\W?[eе3]\W?r\W?[sѕ5$z]\W?k\W?[
 // writes the brand (looked up by id, never searched for) names Kaspersky.
 export const PRODUCT_WORDS = /total security|internet security|anti-?virus|security cloud|safe kids|small office security|endpoint security/i;
 const BRAND_PLACE_IDS = ['bylineInfo', 'brand', 'productDetails_techSpec_section_1', 'productDetails_detailBullets_sections1', 'detailBullets_feature_div', 'productOverview_feature_div'];
-// Pages that hold items: carts and checkouts (Amazon's is under /gp/buy/) need a look even without the words above.
-export const CART_PATH = /\/(?:cart|basket|bag|checkout|buy)(?:[/.?#_-]|$)/i;
+// Pages that hold items: carts and checkouts need a look even without the words above, in the
+// spellings shops use: /cart, cart.php, ShoppingCart.aspx, CheckoutCartDisplayView, /basket, Amazon's /gp/buy/
+// ("cart" followed by two letters is a cartoon or a cartridge).
+export const CART_PATH = /checkout|basket|warenkorb|panier|carrito|carrello|cart(?![a-z]{2})|\/bag(?:[/.?#_-]|$)|\/buy\//i;
 export const STORE_HOST = /(?:^|\.)kaspersky\.(?:com|co\.uk|de|fr|it|es|nl|ca|com\.au|co\.in|co\.jp|com\.br|ru|com\.mx|pl|se|dk|at|ch|be|pt|co\.za|com\.tr)$/;
 // Where a product page names what it sells, read instead of the whole body. Each is found
 // without a selector run over the whole document: the head is small, `document.scripts`

@@ -19,6 +19,7 @@ const GENERIC_CART_ITEM = [
 const ITEM_NAME = '[class*="title" i], [class*="name" i], [class*="description" i], a[href], h2, h3, h4, h5, th, td, p';
 const SUMMARY = '[class*="order-summary" i], [class*="cart-summary" i], [class*="cart__footer" i], [class*="cart-totals" i], [class*="cart_totals" i], [class*="totals" i], [class*="subtotal" i], #order-summary';
 const MAX_ITEMS = 120;
+const DRAWER_ROW = '[class*="product" i], li, a[href]';
 
 export interface CartFinding {
   readonly items: readonly Element[];
@@ -41,8 +42,8 @@ function itemProduct(item: Element, brandImplied: boolean): ProductMatch | null 
   return brandImplied && text ? matchSubject(`Kaspersky ${text}`) : null;
 }
 
-export function findCartItems(scope: ParentNode, adapter: RetailerAdapter | null, brandImplied: boolean): CartFinding {
-  const selector = [adapter?.selectors.cartItem, PLATFORM_CART_ITEM, GENERIC_CART_ITEM].filter(Boolean).join(', ');
+export function findCartItems(scope: ParentNode, adapter: RetailerAdapter | null, brandImplied: boolean, rowSelector?: string): CartFinding {
+  const selector = rowSelector ?? [adapter?.selectors.cartItem, PLATFORM_CART_ITEM, GENERIC_CART_ITEM].filter(Boolean).join(', ');
   const items: Element[] = [];
   const matches: ProductMatch[] = [];
   let exempt = 0;
@@ -98,7 +99,9 @@ export interface DrawerFinding extends CartFinding {
 export function findOpenDrawer(doc: Document, adapter: RetailerAdapter | null): DrawerFinding | null {
   for (const drawer of safeQueryAll(doc, `${PLATFORM_DRAWER}, ${GENERIC_DRAWER}`, 20)) {
     if (isHiddenByMarkup(drawer) || isHiddenInTree(drawer) || !isOpen(drawer, doc)) continue;
-    const found = findCartItems(drawer, adapter, false);
+    let found = findCartItems(drawer, adapter, false);
+    // A drawer in markup we do not know: its product rows and links are its line items.
+    if (found.matches.length === 0 && !found.exemptOnly) found = findCartItems(drawer, adapter, false, DRAWER_ROW);
     if (found.matches.length > 0) return { ...found, drawer };
   }
   return null;

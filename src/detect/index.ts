@@ -16,6 +16,7 @@ export type { Detection, Verdict, PageKind, Evidence, Placement, PageSnapshot } 
 const GENERIC_PRODUCT_URL = /\/(?:products?|p|dp|ip|itm|item|goods|shop\/[^/]+)\/[^/?#]+|[/_-]p(?:roduct)?[_-]?\d{4,}|\.p(?:\?|$)|\.product\.\d+/i;
 const REGION = '[itemscope][itemtype$="/Product" i], main, [role="main"], #main, #maincontent, #content, #product';
 const DETAIL_LIMIT = 120;
+const MERCHANDISE = /(?:^|[^a-z])(?:t-?shirts?|tees?|hoodies?|sweatshirts?|shirts?|mugs?|stickers?|decals?|posters?|hats?|beanies?|socks|keychains?|apparel|tote\s+bags?|phone\s+cases?|figurines?|plush)(?:[^a-z]|$)/i;
 const none = (): Detection => ({ verdict: NO_VERDICT, placement: { anchor: null, tiles: [] } });
 
 function uniqueNames(matches: readonly (ProductMatch | null | undefined)[]): string[] {
@@ -153,6 +154,8 @@ function detectProduct(doc: Document, url: URL, adapter: RetailerAdapter | null,
   }
 
   if (identity.length === 0) return none();
+  // Kaspersky makes software: a shirt, mug or sticker with the logo is merchandise, whatever its title says.
+  if (MERCHANDISE.test(titleText)) return none();
   // The exempt products (Threat Intelligence, Security Training) are never warned about.
   const primary = named.find((m): m is ProductMatch => m !== null && m !== undefined);
   if (primary?.exempt) return none();

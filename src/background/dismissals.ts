@@ -102,6 +102,8 @@ export const getSiteDismissalRoute: Route<'get-site-dismissal'> = {
 export const dismissSiteRoute: Route<'dismiss-site'> = {
   from: 'content',
   handle: async (_request, sender) => {
+    // Private windows: nothing is persisted from them, so no lasting dismissal either.
+    if (sender?.incognito) return null;
     const host = hostOf(sender?.url ?? '');
     return host ? dismissSite(host) : null;
   },

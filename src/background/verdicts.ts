@@ -53,19 +53,34 @@ export function withoutPageAddress(verdict: Verdict, pageUrl: string): Verdict {
   return { ...verdict, evidence: verdict.evidence.map((item) => (quotesAddress(item.detail) ? { ...item, detail: '' } : item)) };
 }
 
+/**
+ * Verdicts for one tab are applied one after another, in the order they arrived. Each one
+ * awaits storage and the badge, and a single-page app flipping routes sends several in a
+ * burst: run concurrently, an older verdict could finish last and leave a stale badge.
+ */
+const appliedInOrder = new Map<number, Promise<void>>();
+
+function inOrder(tabId: number, apply: () => Promise<void>): Promise<void> {
+  const next = (appliedInOrder.get(tabId) ?? Promise.resolve()).then(apply).catch(() => undefined);
+  appliedInOrder.set(tabId, next);
+  void next.then(() => {
+    if (appliedInOrder.get(tabId) === next) appliedInOrder.delete(tabId);
+  });
+  return next;
+}
+
 /** Content → background: the verdict for the sender's tab sets or clears the badge. */
 export const verdictRoute: Route<'verdict'> = {
   from: 'content',
   async handle({ verdict, host }, sender) {
     if (!sender || !isVerdict(verdict) || !isShortString(host, 253)) return undefined;
     const tabId = sender.tabId;
-    if (verdict.kind === 'none') {
-      await clearTab(tabId);
-      return undefined;
-    }
     const state: TabState = { verdict: withoutPageAddress(verdict, sender.url), host, updatedAt: Date.now() };
-    await writeTabState(tabId, state);
-    await showBadge(tabId, state);
+    await inOrder(tabId, async () => {
+      if (verdict.kind === 'none') return clearTab(tabId);
+      await writeTabState(tabId, state);
+      await showBadge(tabId, state);
+    });
     return undefined;
   },
 };

@@ -52,7 +52,10 @@ export function createStyledHost(kind: WarningKind): WarningHost {
 }
 
 function createHostWithSheet(kind: WarningKind, sheet: CSSStyleSheet): WarningHost {
-  const element = document.createElement('kaspersky-sale-warning');
+  // A plain <div>, not a custom tag: a page can register a custom element under any
+  // custom tag name before we run, and the browser would upgrade our host with the page's
+  // class (which can take the shadow root first or hide itself). Built-ins cannot be taken.
+  const element = document.createElement('div');
   element.setAttribute('data-kaspersky-warning', kind);
   applyHostStyle(element, kind);
   const root = element.attachShadow({ mode: 'closed' });

@@ -26,9 +26,9 @@ vi.mock('../../../src/background/router', async (importOriginal) => {
 });
 
 /** What a content script may ask for: report what it saw, open the details page, and its own site's dismissal. */
-const CONTENT_MAY_SEND: readonly string[] = ['verdict', 'report-event', 'open-details', 'get-site-dismissal', 'dismiss-site'];
+const CONTENT_MAY_SEND: readonly string[] = ['verdict', 'report-event', 'open-details', 'get-site-dismissal', 'dismiss-site', 'kaspersky-protection-seen'];
 /** Reading other tabs' state or the list of dismissed sites, and undoing dismissals, are for extension pages only. */
-const PAGES_ONLY: readonly string[] = ['get-tab-state', 'list-dismissals', 'remove-dismissal'];
+const PAGES_ONLY: readonly string[] = ['get-tab-state', 'list-dismissals', 'remove-dismissal', 'get-presence'];
 
 type Sender = Record<string, unknown>;
 const TAB_ID = 7;
@@ -43,6 +43,7 @@ const SENDERS: Record<string, Sender> = {
   // Our id but neither our URL nor a tab: not a context the extension has.
   noTab: { id: FAKE_EXTENSION_ID, url: 'https://evil.example/' },
 };
+const PRIVATE_CONTENT: Sender = { ...SENDERS.content, tab: { id: TAB_ID, index: 0, url: PRODUCT_URL, incognito: true } };
 
 const VALID_VERDICT = {
   kind: 'product',
@@ -62,6 +63,8 @@ const VALID_REQUEST: Record<string, Record<string, unknown>> = {
   'dismiss-site': {},
   'list-dismissals': {},
   'remove-dismissal': { domain: 'amazon.com' },
+  'kaspersky-protection-seen': { signHost: 'gc.kis.v2.scr.kaspersky-labs.com' },
+  'get-presence': {},
 };
 
 const fake = sharedFake;
@@ -191,6 +194,14 @@ describe('sender checks', () => {
     expect(stored).not.toContain('B0BLHQ7XRT');
     expect(stored).not.toContain('/dp/');
     expect(fake.badges.get(TAB_ID)).toBe('!');
+  });
+
+  it('nothing is persisted from a private window', async () => {
+    for (const type of Object.keys(routes).filter((name) => allowedSender(name) === 'content')) {
+      await listener()({ type, ...VALID_REQUEST[type] }, PRIVATE_CONTENT);
+    }
+    await settle();
+    expect(fake.browser.storage.local.data).toEqual({});
   });
 
   it('a verdict from a subframe (a payment iframe) never sets the badge', async () => {

@@ -8,7 +8,9 @@ import type { Route } from './router';
 export const openDetailsRoute: Route<'open-details'> = {
   from: 'content',
   async handle({ from }, sender) {
-    const url = browser.runtime.getURL(`src/details/index.html?from=${from === 'confirm' ? 'confirm' : 'notice'}`);
+    const origin = from === 'confirm' || from === 'presence' ? from : 'notice';
+    // The presence notice opens the part about Kaspersky software already installed.
+    const url = browser.runtime.getURL(`src/details/index.html?from=${origin}${origin === 'presence' ? '#installed' : ''}`);
     const tab = sender ? await browser.tabs.get(sender.tabId).catch(() => null) : null;
     await browser.tabs.create({ url, ...(tab ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });
     return undefined;

@@ -22,7 +22,7 @@ export interface MessageMap {
    */
   'report-event': { request: WarningEvent; response: undefined };
   /** Content script → background: open the details page (content scripts cannot open extension pages). */
-  'open-details': { request: { readonly from: 'notice' | 'confirm' }; response: undefined };
+  'open-details': { request: { readonly from: 'notice' | 'confirm' | 'presence' }; response: undefined };
   /** Content script → background: the active "don't warn me on this site" for the sender's site, if any. */
   'get-site-dismissal': { request: Record<never, never>; response: SiteDismissal | null };
   /** Content script → background: don't warn on the sender's registrable domain (for settings.dismissDays). */

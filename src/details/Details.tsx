@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { browser, t } from '../platform/browser';
+import { t } from '../platform/browser';
 import { FACTS_VERIFIED, FACTS_VERSION, SALES_PROHIBITED_FROM, UPDATES_END, formatFactDate } from '../facts';
 import { OrgNotice } from '../ui/OrgNotice';
 import { messageWith } from '../ui/i18n';
 import { useSettings } from '../ui/useSettings';
+import { messageLocale } from '../ui/locale';
 import { Timeline } from './Timeline';
 import { Scope } from './Scope';
 import { Faq } from './Faq';
@@ -53,7 +54,7 @@ function Welcome() {
 export function Details() {
   const settings = useSettings();
   const params = new URLSearchParams(location.search);
-  const locale = browser.i18n.getUILanguage();
+  const locale = messageLocale();
   const date = (iso: string) => formatFactDate(iso, locale);
   // Opened from a notice or the confirmation: the reader wants to know why it warned.
   const from = params.get('from');

@@ -8,6 +8,7 @@ import { CheckIcon, WarningIcon } from '../ui/icons';
 import { messageWith } from '../ui/i18n';
 import { OrgNotice } from '../ui/OrgNotice';
 import { useSettings } from '../ui/useSettings';
+import { messageLocale } from '../ui/locale';
 
 const DETAILS_PAGE = 'src/details/index.html';
 /** Enough evidence to answer "why"; the rest would push the facts out of the popup. */
@@ -87,7 +88,7 @@ export function Popup() {
   useEffect(() => {
     currentTabState().then(setState, () => setState(null));
   }, []);
-  const locale = browser.i18n.getUILanguage();
+  const locale = messageLocale();
   const sales = formatFactDate(SALES_PROHIBITED_FROM, locale);
   const updates = formatFactDate(UPDATES_END, locale);
   return (

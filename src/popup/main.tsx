@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { browser } from '../platform/browser';
+import { messageLocale } from '../ui/locale';
 import { Popup } from './Popup';
 import '../ui/theme.css';
 import './popup.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = messageLocale();
 render(<Popup />, document.getElementById('app')!);

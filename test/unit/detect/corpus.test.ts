@@ -51,4 +51,20 @@ describe('dynamic pages', () => {
       expect(detectPage({ document: rendered.document, url: rendered.url }).verdict.kind).toBe('none');
     });
   }
+
+  it('an SPA route change to a page without Kaspersky leaves nothing to warn about, and going back restores the hit', async () => {
+    const page = CORPUS.find((p) => p.file === 'eneba/kaspersky-plus-spa.html')!;
+    const rendered = await renderFixture(page);
+    open.push(rendered);
+    const doc = rendered.document;
+    const here = (): URL => new URL(doc.location.href);
+    expect(detectPage({ document: doc, url: here() }).verdict.kind).toBe('product');
+    (doc.getElementById('browse-games') as HTMLElement).click();
+    expect(here().pathname).toBe('/store/games');
+    expect(detectPage({ document: doc, url: here() }).verdict.kind).toBe('none');
+    doc.defaultView!.history.back();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(here().pathname).toBe(new URL(page.url).pathname);
+    expect(detectPage({ document: doc, url: here() }).verdict.kind).toBe('product');
+  });
 });

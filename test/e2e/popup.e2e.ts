@@ -216,6 +216,13 @@ forEachBrowser('popup and details page', (server) => serveCorpus(server), (ctx: 
     }
     await details.screenshot(resolve(SHOTS, `details-${ctx.browser.name}.png`), true);
     await details.screenshot(resolve(SHOTS, `details-top-${ctx.browser.name}.png`));
+    const context = (ctx.browser as { context?: BrowserContext }).context;
+    if (context) {
+      // Chromium only: dark mode.
+      const raw = context.pages().find((p) => p.url().endsWith('src/details/index.html'));
+      await raw?.emulateMedia({ colorScheme: 'dark' });
+      await details.screenshot(resolve(SHOTS, `details-top-dark-${ctx.browser.name}.png`));
+    }
   });
 
   it('details settings: toggles save, site exceptions can be removed, reset restores defaults', async () => {

@@ -34,6 +34,11 @@ interface PageState {
 const text: UiText = { t: (key, substitutions) => t(key, substitutions), locale: browser.i18n.getUILanguage() };
 const keeper = createKeeper();
 
+// Warnings left by an earlier instance of the extension (before an update or reload) go:
+// Firefox injects the new content script into open tabs, where the old one's UI remains
+// in the DOM with nothing behind it, and it would show twice.
+for (const stale of Array.from(document.querySelectorAll('[data-kaspersky-warning]'))) stale.remove();
+
 let state: PageState | null = null;
 let lastReported = '';
 let notice: { host: WarningHost; key: string } | null = null;

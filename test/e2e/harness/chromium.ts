@@ -20,8 +20,24 @@ function wrap(page: Page, tabId: number): TestPage {
   };
 }
 
+/** Opens an extension page, retrying while the extension is still (re)loading. */
+async function reopenProbe(context: BrowserContext, url: string, timeout = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  const page = await context.newPage();
+  for (;;) {
+    try {
+      await page.goto(url);
+      if (await page.evaluate(() => (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id !== undefined)) return page;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`the extension did not come back at ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser & { context: BrowserContext }> {
-  const profile = mkdtempSync(join(tmpdir(), 'ksw-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ksw-chromium-'));
   const extensionDir = options.extensionDir === undefined ? DIST.chromium : options.extensionDir;
   const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const context = await chromium.launchPersistentContext(profile, {
@@ -48,9 +64,15 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   let probe: ProbeRunner = { run: () => Promise.reject(new Error('the built extension is not loaded in this browser')) };
   if (extensionDir === DIST.chromium || (extensionDir !== null && options.extensionId !== undefined)) {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const probePage = await context.newPage();
+    let probePage = await context.newPage();
     await probePage.goto(`${extensionBase}src/popup/index.html?probe=1`);
-    probe = { run: (fn, arg) => probePage.evaluate(fn as never, arg) as never };
+    probe = {
+      async run(fn, arg) {
+        // Reloading the extension closes its pages: open the probe again once it is back.
+        if (probePage.isClosed()) probePage = await reopenProbe(context, `${extensionBase}src/popup/index.html?probe=1`);
+        return probePage.evaluate(fn as never, arg) as never;
+      },
+    };
   }
   return {
     name: 'chromium',
@@ -68,7 +90,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     inExtension: (fn, arg) => probe.run(fn, arg),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profileDir === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

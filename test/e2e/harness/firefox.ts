@@ -41,6 +41,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
+    ...(options.profileDir === undefined ? {} : { userDataDir: options.profileDir }),
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -53,4 +53,9 @@ export interface LaunchOptions {
    */
   readonly firefoxExtensionDir?: string;
   readonly geckoId?: string;
+  /**
+   * A profile directory to use and keep, instead of a fresh temporary one that is deleted
+   * on close: relaunching with the same directory is a browser restart (lifecycle test).
+   */
+  readonly profileDir?: string;
 }

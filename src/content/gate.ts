@@ -120,6 +120,13 @@ function addedTextMatches(element: Element): boolean {
 
 function lookAtBatch(): void {
   batchScheduled = false;
+  // The extension was reloaded or updated: this copy is orphaned (no runtime id) and stops for good.
+  if (!chrome.runtime?.id) {
+    observer?.disconnect();
+    removeEventListener('popstate', schedule);
+    removeEventListener('hashchange', schedule);
+    return;
+  }
   const added = pending;
   pending = [];
   const now = performance.now();

@@ -33,6 +33,14 @@ export function createKeeper(): Keeper {
 
   const check = (): void => {
     scheduled = false;
+    // Orphaned by an extension reload or update (Chrome keeps the old script running without
+    // a runtime): its warning is no longer backed by anything, so it is not put back.
+    const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
+    if (runtime && runtime.id === undefined) {
+      exhausted = true;
+      observer.disconnect();
+      return;
+    }
     for (const item of kept.values()) {
       if (exhausted) return;
       const { element } = item;

@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+
+// Parsing all of src/ with the TypeScript parser takes seconds on a busy machine.
+const SCAN_TIMEOUT = 60_000;
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanDirectory, usedMessageKeys, userVisibleLiterals } from './scan';
@@ -12,7 +15,7 @@ describe('no user-visible text outside _locales', () => {
   it('UI code writes no inline text, accessible names or tooltips', () => {
     const findings = scanDirectory(ROOT, UI_DIRS, userVisibleLiterals);
     expect(findings.map((f) => `${f.file}:${f.line} ${f.rule}: "${f.text}"`)).toEqual([]);
-  });
+  }, SCAN_TIMEOUT);
 
   // The scanner itself: each kind of inline text is caught, and localised text is not.
   it.each([

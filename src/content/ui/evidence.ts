@@ -6,7 +6,8 @@ export function evidenceKey(signal: string): string {
   if (/storefront|store-host/.test(signal)) return 'noticeEvidenceStore';
   if (/cart/.test(signal)) return 'noticeEvidenceCart';
   if (/brand|byline|manufacturer/.test(signal)) return 'noticeEvidenceBrand';
-  if (/title|name|sku|mpn|part/.test(signal)) return 'noticeEvidenceName';
+  if (/part-number|sku|mpn/.test(signal)) return 'noticeEvidencePartNumber';
+  if (/title|name/.test(signal)) return 'noticeEvidenceName';
   if (/url|path/.test(signal)) return 'noticeEvidenceAddress';
   return 'noticeEvidenceOther';
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PresenceNote, usePresence } from '../ui/Presence';
 import type { ComponentChildren } from 'preact';
 import { t } from '../platform/browser';
 import { FACTS_VERIFIED, FACTS_VERSION, SALES_PROHIBITED_FROM, UPDATES_END, formatFactDate } from '../facts';
@@ -19,6 +20,7 @@ const SECTIONS = [
   { id: 'timeline', heading: 'detailsTimelineHeading' },
   { id: 'scope', heading: 'detailsScopeHeading' },
   { id: 'faq', heading: 'detailsFaqHeading' },
+  { id: 'installed', heading: 'detailsInstalledHeading' },
   { id: 'other', heading: 'detailsOtherHeading' },
   { id: 'settings', heading: 'detailsSettingsHeading' },
   { id: 'privacy', heading: 'detailsPrivacyHeading' },
@@ -53,6 +55,7 @@ function Welcome() {
 
 export function Details() {
   const settings = useSettings();
+  const presence = usePresence();
   const params = new URLSearchParams(location.search);
   const locale = messageLocale();
   const date = (iso: string) => formatFactDate(iso, locale);
@@ -99,6 +102,10 @@ export function Details() {
           </Section>
           <Section id="faq">
             <Faq locale={locale} openId={openFaq} />
+          </Section>
+          <Section id="installed">
+            {presence ? <PresenceNote status={presence} locale={locale} /> : <p data-presence-none>{t('detailsInstalledNotSeen')}</p>}
+            <p class="muted">{t('detailsInstalledHow')}</p>
           </Section>
           <Section id="other">
             <OtherGovernments locale={locale} />

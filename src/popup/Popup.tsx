@@ -9,6 +9,7 @@ import { messageWith } from '../ui/i18n';
 import { OrgNotice } from '../ui/OrgNotice';
 import { useSettings } from '../ui/useSettings';
 import { messageLocale } from '../ui/locale';
+import { PresenceNote, usePresence } from '../ui/Presence';
 
 const DETAILS_PAGE = 'src/details/index.html';
 /** Enough evidence to answer "why"; the rest would push the facts out of the popup. */
@@ -85,6 +86,7 @@ function openDetails(event: MouseEvent): void {
 export function Popup() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const settings = useSettings();
+  const presence = usePresence();
   useEffect(() => {
     currentTabState().then(setState, () => setState(null));
   }, []);
@@ -98,6 +100,7 @@ export function Popup() {
         <h1>{t('extName')}</h1>
       </header>
       {state !== undefined && <TabStatus state={state} />}
+      {presence && <PresenceNote status={presence} locale={locale} />}
       {settings?.values.mode === 'off' && <p class="popup__off">{t('popupWarningsOff')}</p>}
       {settings && <OrgNotice settings={settings} />}
       <section aria-labelledby="brief">

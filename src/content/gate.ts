@@ -12,36 +12,24 @@
  * batch, and on pages that keep rewriting themselves, observation in pauses.
  */
 import type { PageModule, Trigger } from './page-module';
+import { looksRelevant as pageLooksRelevant, relevanceLook } from './relevance';
 
 declare const chrome: { runtime: { getURL(path: string): string; id?: string } };
 
-// Brand (with look-alike letters and separators) and Kaspersky part numbers.
-const MAYBE = /k\W?[aа4@]\W?[sѕ5$]\W?p\W?[eе3]\W?r\W?[sѕ5$]\W?k\W?[yу]|касперск|\bkl\d{4}/i;
-// Product words a Kaspersky page may carry without the brand (Amazon titles). Alone they
-// fit every antivirus shop's page, so they count only when one of the places where a shop
-// writes the brand (looked up by id, never searched for) names Kaspersky.
-const PRODUCT_WORDS = /total security|internet security|anti-?virus|security cloud|safe kids|small office security|endpoint security/i;
-const BRAND_PLACE_IDS = ['bylineInfo', 'brand', 'productDetails_techSpec_section_1', 'productDetails_detailBullets_sections1', 'detailBullets_feature_div', 'productOverview_feature_div'];
-// Pages that list or hold items: carts and checkouts need a look even without the words above.
-const CART_PATH = /\/(?:cart|basket|bag|checkout)(?:[/.?#_-]|$)/i;
-const STORE_HOST = /(?:^|\.)kaspersky\.(?:com|co\.uk|de|fr|it|es|nl|ca|com\.au|co\.in|co\.jp|com\.br|ru)$/;
-// Where a product page names what it sells, read instead of the whole body: the title, the
-// head's og:title, product:brand and JSON-LD, the byline and the first <h1>. None is found
-// by a selector run over the whole document (one such run costs more than the whole budget
-// on a large page): the head is small, the byline is an id lookup, and the search for the
-// first <h1> stops there. Every DOM interface touched costs a first-use fee in our world,
-// so the reads touch as few as they can.
-const HEAD_NAMING = 'meta[property="og:title"],meta[property="product:brand"],script[type="application/ld+json"]';
-const MAX_NAMING_TEXT = 20_000;
+// What may concern Kaspersky (the words, the cart paths, the naming reads) is ./relevance,
+// which unit tests run on every corpus page; it is bundled in, nothing is imported at run time.
 const MAX_ADDED_TEXT = 4000;
+/** Characters of added text read per batch at most. */
+const MAX_BATCH_TEXT = 40_000;
 /** At most this many added elements are kept per batch: a page adding thousands costs us a fixed amount. */
 const MAX_PENDING = 500;
 /** A batch of mutations is looked at a few ms after it starts: one look for a burst of changes. */
 const BATCH_MS = 5;
 /** After this many back-to-back batches a page counts as busy (a live feed, a ticker). */
-const BUSY_AFTER_BATCHES = 12;
-/** On a busy page that nothing relevant is on, observation pauses grow up to this long. */
-const MAX_PAUSE_MS = 1000;
+const BUSY_AFTER_BATCHES = 4;
+/** On a busy page that nothing relevant is on, observation pauses start this long and double up to the maximum. */
+const FIRST_PAUSE_MS = 250;
+const MAX_PAUSE_MS = 2000;
 
 let pageModule: Promise<PageModule> | null = null;
 let lastHref = location.href;
@@ -50,52 +38,11 @@ let batchScheduled = false;
 let lastBatchAt = 0;
 let pauseEndedAt = 0;
 let busyBatches = 0;
-let pauseMs = BATCH_MS;
+let pauseMs = 0;
 let observer: MutationObserver | null = null;
 
-let brandPlacesChecked = false;
-
-function brandInPlaces(): boolean {
-  return BRAND_PLACE_IDS.some((id) => MAYBE.test((document.getElementById(id)?.textContent ?? '').slice(0, MAX_NAMING_TEXT)));
-}
-
-/** Text that names Kaspersky, or names a product of its kind while the brand places name Kaspersky. */
-function matches(text: string | null | undefined): boolean {
-  if (!text) return false;
-  const head = text.slice(0, MAX_NAMING_TEXT);
-  if (MAYBE.test(head)) return true;
-  if (brandPlacesChecked || !PRODUCT_WORDS.test(head)) return false;
-  // Once per look: a page of antivirus listings would otherwise re-read the same places.
-  brandPlacesChecked = true;
-  return brandInPlaces();
-}
-
-function headNamesKaspersky(): boolean {
-  if (matches(document.title)) return true;
-  for (const element of Array.from(document.head?.querySelectorAll(HEAD_NAMING) ?? [])) {
-    if (matches(element.getAttribute('content') ?? element.textContent)) return true;
-  }
-  return false;
-}
-
-/** `thorough` adds the one read that walks the document: to the first h1. */
-function namingTextMatches(thorough: boolean): boolean {
-  brandPlacesChecked = false;
-  if (headNamesKaspersky() || matches(document.getElementById('bylineInfo')?.textContent)) return true;
-  return thorough && matches(document.querySelector('h1')?.textContent);
-}
-
-function pathMentionsKaspersky(): boolean {
-  try {
-    return MAYBE.test(decodeURIComponent(location.pathname));
-  } catch {
-    // A malformed escape in the URL: read it as it is.
-    return MAYBE.test(location.pathname);
-  }
-}
-
 function looksRelevant(thorough = true): boolean {
-  return STORE_HOST.test(location.hostname) || CART_PATH.test(location.pathname) || pathMentionsKaspersky() || namingTextMatches(thorough);
+  return pageLooksRelevant(document, location, thorough);
 }
 
 function activate(trigger: Trigger): void {
@@ -105,17 +52,16 @@ function activate(trigger: Trigger): void {
   });
 }
 
-/** Whether the first `MAX_ADDED_TEXT` characters of text under `element` (scripts and styles skipped) may concern Kaspersky. */
-function addedTextMatches(element: Element): boolean {
-  if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE') return false;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < MAX_ADDED_TEXT; node = walker.nextNode()) {
-    const parent = node.parentNode as Element | null;
-    if (parent?.tagName !== 'SCRIPT' && parent?.tagName !== 'STYLE') text += node.nodeValue;
-  }
-  brandPlacesChecked = false;
-  return matches(text);
+/**
+ * Whether the text under `element` may concern Kaspersky. textContent is native and far
+ * cheaper per character than walking text nodes from script; `budget` caps the characters
+ * one batch reads, so a page inserting a huge subtree costs a bounded amount.
+ */
+function addedTextMatches(element: Element, budget: { chars: number }): boolean {
+  if (budget.chars <= 0 || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') return false;
+  const text = (element.textContent ?? '').slice(0, MAX_ADDED_TEXT);
+  budget.chars -= text.length;
+  return relevanceLook(document)(text);
 }
 
 function lookAtBatch(): void {
@@ -139,8 +85,9 @@ function lookAtBatch(): void {
     if (pageModule || looksRelevant()) activate('route');
     return;
   }
+  const budget = { chars: MAX_BATCH_TEXT };
   for (const element of added) {
-    if (element.isConnected && addedTextMatches(element)) {
+    if (element.isConnected && addedTextMatches(element, budget)) {
       activate('mutation');
       return;
     }
@@ -150,10 +97,10 @@ function lookAtBatch(): void {
   // page module means the page is relevant, and then every change is watched.
   if (!pageModule && busyBatches >= BUSY_AFTER_BATCHES) {
     observer?.disconnect();
-    pauseMs = Math.min(MAX_PAUSE_MS, pauseMs * 2);
+    pauseMs = Math.min(MAX_PAUSE_MS, Math.max(FIRST_PAUSE_MS, pauseMs * 2));
     setTimeout(resume, pauseMs);
   } else if (busyBatches === 0) {
-    pauseMs = BATCH_MS;
+    pauseMs = 0;
   }
 }
 

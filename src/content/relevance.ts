@@ -11,21 +11,24 @@ export const MAYBE = /k\W?[aа4@]\W?[sѕ5$z]\W?p\W?[eе3]\W?r\W?[sѕ5$z]\W?k\W?[
 // fit every antivirus shop's page, so they count only when one of the places where a shop
 // writes the brand (looked up by id, never searched for) names Kaspersky.
 export const PRODUCT_WORDS = /total security|internet security|anti-?virus|security cloud|safe kids|small office security|endpoint security/i;
-const BRAND_PLACE_IDS = ['bylineInfo', 'brand', 'productDetails_techSpec_section_1', 'productDetails_detailBullets_sections1', 'detailBullets_feature_div', 'productOverview_feature_div'];
+export const BRAND_PLACE_IDS = ['bylineInfo', 'brand', 'productDetails_techSpec_section_1', 'productDetails_detailBullets_sections1', 'detailBullets_feature_div', 'productOverview_feature_div'];
 // Pages that hold items: carts and checkouts need a look even without the words above, in the
 // spellings shops use: /cart, cart.php, ShoppingCart.aspx, CheckoutCartDisplayView, /basket, Amazon's /gp/buy/
 // ("cart" followed by two letters is a cartoon or a cartridge).
 export const CART_PATH = /checkout|basket|warenkorb|panier|carrito|carrello|cart(?![a-z]{2})|\/bag(?:[/.?#_-]|$)|\/buy\//i;
 export const STORE_HOST = /(?:^|\.)kaspersky\.(?:com|co\.uk|de|fr|it|es|nl|ca|com\.au|co\.in|co\.jp|com\.br|ru|com\.mx|pl|se|dk|at|ch|be|pt|co\.za|com\.tr)$/;
-// Where a product page names what it sells, read instead of the whole body. Each is found
-// without a selector run over the whole document: the head is small, `document.scripts`
-// and the first <h1> are cheap walks, the byline is an id lookup.
-const HEAD_NAMING = 'title,meta[property="og:title"],meta[property="product:brand"],script[type="application/ld+json"]';
+// Where a product page names what it sells, read instead of the whole body: the title, the
+// head's og:title, product:brand and JSON-LD, the byline and the first <h1>. None is found
+// by a selector run over the whole document (one such run costs more than the gate's whole
+// budget on a large page): the head is small, the byline is an id lookup, and the search
+// for the first <h1> stops there. Every DOM interface touched costs a first-use fee in the
+// content script's world, so the reads touch as few as they can.
+const HEAD_NAMING = 'meta[property="og:title"],meta[property="product:brand"],script[type="application/ld+json"]';
 const MAX_NAMING_TEXT = 20_000;
 
 /**
- * One look at a document: text that names Kaspersky, or names a product of its kind while
- * the brand places name Kaspersky (read at most once per look).
+ * One look at a document: a matcher for text that names Kaspersky, or names a product of
+ * its kind while the brand places name Kaspersky (those are read at most once per look).
  */
 export function relevanceLook(doc: Document): (text: string | null | undefined) => boolean {
   let brandPlacesChecked = false;
@@ -40,21 +43,14 @@ export function relevanceLook(doc: Document): (text: string | null | undefined) 
   };
 }
 
-/** `thorough` adds the reads that walk the document (JSON-LD in the body, the first h1). */
+/** `thorough` adds the one read that walks the document: to the first h1. */
 export function namingTextMatches(doc: Document, thorough: boolean): boolean {
   const matches = relevanceLook(doc);
-  const head = doc.head;
-  if (head) {
-    for (const element of Array.from(head.querySelectorAll(HEAD_NAMING))) {
-      if (matches(element.tagName === 'META' ? element.getAttribute('content') : element.textContent)) return true;
-    }
+  if (matches(doc.title)) return true;
+  for (const element of Array.from(doc.head?.querySelectorAll(HEAD_NAMING) ?? [])) {
+    if (matches(element.getAttribute('content') ?? element.textContent)) return true;
   }
-  if (matches(doc.getElementById('bylineInfo')?.textContent)) return true;
-  if (!thorough) return false;
-  for (const script of Array.from(doc.scripts)) {
-    if (script.type === 'application/ld+json' && script.parentNode !== doc.head && matches(script.textContent)) return true;
-  }
-  return matches(doc.getElementsByTagName('h1')[0]?.textContent);
+  return matches(doc.getElementById('bylineInfo')?.textContent) || (thorough && matches(doc.querySelector('h1')?.textContent));
 }
 
 function pathMentionsKaspersky(pathname: string): boolean {

@@ -165,9 +165,9 @@ ${footer(rand, 'Prices and availability are subject to change.')}</body></html>`
 }
 
 /**
- * A live market dashboard: server-rendered watchlists and news, then a script that
- * rewrites prices, appends feed rows and re-renders the order book every 10 ms for
- * `seconds` seconds. `window.__benchRoute(n)` instead changes route n times (pushState
+ * A live market dashboard: server-rendered watchlists and news, then an app that every
+ * 10 ms for `seconds` seconds updates prices and re-renders its trade tape and top-movers
+ * panels from its state, framework-style (rows built, diffed by key, patched). `window.__benchRoute(n)` instead changes route n times (pushState
  * plus a swapped detail view), spaced by `spacingMs`, for the memory check.
  */
 function churnSpaPage(seconds: number): BenchPage {
@@ -182,27 +182,58 @@ function churnSpaPage(seconds: number): BenchPage {
 (function () {
   var seconds = ${seconds};
   var rand = (function (s) { return function () { s = (s * 1103515245 + 12345) & 0x7fffffff; return s / 0x7fffffff; }; })(42);
-  var lastCells = document.querySelectorAll('td.last');
+  // The app keeps its state in memory and re-renders from it each tick, as a framework
+  // would: build the panels' rows from the state, compare them with the last render and
+  // patch only what changed (a keyed row diff). Both panels sit in the churning region.
+  var rows = Array.prototype.map.call(document.querySelectorAll('tr[data-symbol]'), function (tr) {
+    return { symbol: tr.getAttribute('data-symbol'), last: parseFloat(tr.querySelector('td.last').textContent), change: 0, cell: tr.querySelector('td.last') };
+  });
   var feed = document.getElementById('feed');
   var book = document.getElementById('book');
+  var trades = [];
   var tick = 0;
-  function row(i) {
-    var tr = document.createElement('tr');
-    var cells = [new Date().toISOString().slice(11, 23), 'T' + i, (rand() * 500).toFixed(2), Math.floor(rand() * 900), rand() > 0.5 ? 'BUY' : 'SELL'];
-    for (var c = 0; c < cells.length; c++) { var td = document.createElement('td'); td.textContent = cells[c]; tr.appendChild(td); }
-    return tr;
+  var previous = { feed: [], book: [] };
+  function view() {
+    var movers = rows.slice().sort(function (a, b) { return Math.abs(b.change) - Math.abs(a.change); }).slice(0, 40);
+    return {
+      feed: trades.slice(0, 60).map(function (t) { return { key: 'T' + t.id, cells: [t.time, t.symbol, t.price.toFixed(2), String(t.size), t.side] }; }),
+      book: movers.map(function (r) { return { key: r.symbol, cells: [r.symbol, r.last.toFixed(2), (r.change >= 0 ? '+' : '') + r.change.toFixed(2) + '%'] }; }),
+    };
   }
-  function renderBook() {
-    var html = '';
-    for (var i = 0; i < 40; i++) html += '<tr><td>' + (100 + rand() * 5).toFixed(2) + '</td><td>' + Math.floor(rand() * 5000) + '</td><td>' + (105 + rand() * 5).toFixed(2) + '</td><td>' + Math.floor(rand() * 5000) + '</td></tr>';
-    book.innerHTML = html;
+  function patch(body, before, after) {
+    var byKey = {};
+    for (var i = 0; i < body.children.length; i++) byKey[body.children[i].getAttribute('data-key')] = body.children[i];
+    var keep = {};
+    for (var j = 0; j < after.length; j++) {
+      var item = after[j];
+      keep[item.key] = true;
+      var tr = byKey[item.key];
+      if (!tr) {
+        tr = document.createElement('tr');
+        tr.setAttribute('data-key', item.key);
+        for (var c = 0; c < item.cells.length; c++) tr.appendChild(document.createElement('td'));
+      }
+      for (var k = 0; k < item.cells.length; k++) if (tr.children[k].textContent !== item.cells[k]) tr.children[k].textContent = item.cells[k];
+      if (body.children[j] !== tr) body.insertBefore(tr, body.children[j] || null);
+    }
+    for (var key in byKey) if (!keep[key]) byKey[key].remove();
   }
   function step() {
     tick++;
-    for (var i = 0; i < 30; i++) { var cell = lastCells[Math.floor(rand() * lastCells.length)]; cell.textContent = (rand() * 500).toFixed(2); }
-    feed.insertBefore(row(tick), feed.firstChild);
-    if (feed.childElementCount > 200) feed.lastElementChild.remove();
-    if (tick % 10 === 0) renderBook();
+    for (var i = 0; i < 30; i++) {
+      var row = rows[Math.floor(rand() * rows.length)];
+      var next = Math.max(1, row.last * (1 + (rand() - 0.5) / 50));
+      row.change = ((next - row.last) / row.last) * 100;
+      row.last = next;
+      row.cell.textContent = next.toFixed(2);
+    }
+    var traded = rows[Math.floor(rand() * rows.length)];
+    trades.unshift({ id: tick, time: new Date().toISOString().slice(11, 23), symbol: traded.symbol, price: traded.last, size: Math.floor(rand() * 900), side: rand() > 0.5 ? 'BUY' : 'SELL' });
+    if (trades.length > 200) trades.pop();
+    var current = view();
+    patch(feed, previous.feed, current.feed);
+    patch(book, previous.book, current.book);
+    previous = current;
   }
   function start() {
     var started = performance.now();
@@ -239,7 +270,7 @@ function churnSpaPage(seconds: number): BenchPage {
 <header class="site-header"><a class="logo" href="/">Pulse Markets</a><nav>${Array.from({ length: 40 }, (_, i) => `<a href="/markets/${i}">${sentence(rand, 1, 3).slice(0, -1)}</a>`).join(' ')}</nav></header>
 <main class="dashboard"><section id="detail-panel"><div id="detail"></div></section>
 <section class="tape"><h2>Trades</h2><table><tbody id="feed"></tbody></table></section>
-<section class="book"><h2>Order book</h2><table><tbody id="book"></tbody></table></section>
+<section class="book"><h2>Top movers</h2><table><tbody id="book"></tbody></table></section>
 ${watchlists}<section class="newsfeed"><h2>News</h2>${news}</section></main>${script}</body></html>`;
   return { id: 'spa-churn', title: `SPA, DOM rewritten ~100×/s for ${seconds} s`, url: 'https://app.pulse-markets.com/dashboard', kind: 'no-hit', churnSeconds: seconds, html };
 }

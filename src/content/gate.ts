@@ -26,7 +26,7 @@ const MAX_PENDING = 500;
 /** A batch of mutations is looked at a few ms after it starts: one look for a burst of changes. */
 const BATCH_MS = 5;
 /** After this many back-to-back batches a page counts as busy (a live feed, a ticker). */
-const BUSY_AFTER_BATCHES = 4;
+const BUSY_AFTER_BATCHES = 3;
 /** On a busy page that nothing relevant is on, observation pauses start this long and double up to the maximum. */
 const FIRST_PAUSE_MS = 250;
 const MAX_PAUSE_MS = 2000;
@@ -39,6 +39,7 @@ let lastBatchAt = 0;
 let pauseEndedAt = 0;
 let busyBatches = 0;
 let pauseMs = 0;
+let paused = false;
 let observer: MutationObserver | null = null;
 
 function looksRelevant(thorough = true): boolean {
@@ -95,17 +96,26 @@ function lookAtBatch(): void {
   // A page that rewrites itself many times a second and shows nothing relevant is watched
   // in growing pauses: one look per pause instead of one callback per change. A loaded
   // page module means the page is relevant, and then every change is watched.
-  if (!pageModule && busyBatches >= BUSY_AFTER_BATCHES) {
-    observer?.disconnect();
-    pauseMs = Math.min(MAX_PAUSE_MS, Math.max(FIRST_PAUSE_MS, pauseMs * 2));
-    setTimeout(resume, pauseMs);
+  if (!pageModule && !paused && busyBatches >= BUSY_AFTER_BATCHES) {
+    pause();
   } else if (busyBatches === 0) {
     pauseMs = 0;
   }
 }
 
-/** Ends a pause: what changed meanwhile was not seen, so re-read what names the page. */
+function pause(): void {
+  paused = true;
+  observer?.disconnect();
+  // Cart drawers, dialogs and portals are usually added as children of <body>: those are
+  // still seen during a pause, at no cost while the page churns deeper down.
+  if (document.body) observer?.observe(document.body, { childList: true });
+  pauseMs = Math.min(MAX_PAUSE_MS, Math.max(FIRST_PAUSE_MS, pauseMs * 2));
+  setTimeout(resume, pauseMs);
+}
+
+/** Ends a pause: what changed deeper down meanwhile was not seen, so re-read what names the page. */
 function resume(): void {
+  paused = false;
   pauseEndedAt = performance.now();
   watch();
   if (location.href !== lastHref) schedule();

@@ -62,6 +62,17 @@ describe('retailer registry', () => {
   }
 });
 
+describe('corpus', () => {
+  it('every page has its own URL (the e2e server routes by host, path and query) and an existing file', () => {
+    const keys = CORPUS.map((page) => {
+      const url = new URL(page.url);
+      return `${url.hostname}${url.pathname}${url.search}`;
+    });
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    for (const page of CORPUS) expect(readFixture(page.file).length, page.file).toBeGreaterThan(500);
+  });
+});
+
 describe('Kaspersky hosts', () => {
   it('storefronts are the shop hosts, not support, research or the exempt portal', () => {
     for (const host of ['www.kaspersky.com', 'usa.kaspersky.com', 'store.kaspersky.com', 'shop.kaspersky.de', 'my.kaspersky.com', 'www.kaspersky.co.uk', 'kaspersky.com.br']) expect(isKasperskyStorefront(host), host).toBe(true);

@@ -13,8 +13,10 @@
  */
 import type { PageModule, Trigger } from './page-module';
 import { looksRelevant as pageLooksRelevant, relevanceLook } from './relevance';
+import { findInjection, injectionHost } from '../installed/sign';
 
-declare const chrome: { runtime: { getURL(path: string): string; id?: string } };
+declare const chrome: { runtime: { getURL(path: string): string; id?: string; sendMessage(message: unknown): Promise<unknown> } };
+declare const browser: typeof chrome | undefined;
 
 // What may concern Kaspersky (the words, the cart paths, the naming reads) is ./relevance,
 // which unit tests run on every corpus page; it is bundled in, nothing is imported at run time.
@@ -46,11 +48,35 @@ function looksRelevant(thorough = true): boolean {
   return pageLooksRelevant(document, location, thorough);
 }
 
-function activate(trigger: Trigger): void {
+function loadPageModule(): Promise<PageModule> {
   pageModule ??= import(/* @vite-ignore */ chrome.runtime.getURL('content/page.js')) as Promise<PageModule>;
-  pageModule.then((module) => module.evaluate(trigger)).catch(() => {
+  return pageModule;
+}
+
+function activate(trigger: Trigger): void {
+  loadPageModule().then((module) => module.evaluate(trigger)).catch(() => {
     // The extension was reloaded or the import was blocked: the page goes on untouched.
   });
+}
+
+let presenceReported = false;
+
+/**
+ * Kaspersky's web protection injected its script or stylesheet here (src/installed/sign.ts).
+ * Told to the background once per page; it applies the two-site rule and says whether the
+ * one-time notice is due. Firefox's `chrome.runtime.sendMessage` takes callbacks, so the
+ * promise-returning `browser` namespace is used where it exists.
+ */
+function reportPresence(signHost: string | null): void {
+  if (!signHost || presenceReported) return;
+  presenceReported = true;
+  (typeof browser === 'undefined' ? chrome : browser).runtime
+    .sendMessage({ type: 'kaspersky-protection-seen', signHost })
+    .then((answer) => {
+      if ((answer as { showNotice?: boolean } | undefined)?.showNotice) return loadPageModule().then((module) => module.showPresenceNotice());
+      return undefined;
+    })
+    .catch(() => undefined);
 }
 
 /**
@@ -85,6 +111,11 @@ function lookAtBatch(): void {
     // After a route change a loaded module re-checks even an unrelated page, so its warning goes away.
     if (pageModule || looksRelevant()) activate('route');
     return;
+  }
+  if (!presenceReported) {
+    for (const element of added) {
+      if (element.tagName === 'SCRIPT' || element.tagName === 'LINK') reportPresence(injectionHost(element.getAttribute(element.tagName === 'SCRIPT' ? 'src' : 'href'), document.baseURI));
+    }
   }
   const budget = { chars: MAX_BATCH_TEXT };
   for (const element of added) {
@@ -145,6 +176,7 @@ function watch(): void {
 }
 
 if (looksRelevant()) activate('load');
+reportPresence(findInjection(document));
 watch();
 addEventListener('popstate', schedule);
 addEventListener('hashchange', schedule);

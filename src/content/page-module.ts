@@ -5,4 +5,6 @@ export type Trigger = 'load' | 'route' | 'mutation' | 'settings';
 export interface PageModule {
   /** Runs detection on the current document and shows, updates or removes the warning. */
   evaluate(trigger: Trigger): Promise<void>;
+  /** Shows the one-time "Kaspersky software seems to be running on this computer" notice. */
+  showPresenceNotice(): void;
 }

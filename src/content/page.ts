@@ -238,3 +238,5 @@ export function evaluate(trigger: Trigger): Promise<void> {
   });
   return queue;
 }
+
+export { showPresenceNotice } from './presence';

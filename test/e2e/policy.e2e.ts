@@ -8,7 +8,6 @@
  * only that ID. The file has a unique name and is removed after every test, always.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash, generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -17,6 +16,7 @@ import { eventually, SiteServer, waitInPage, type TestPage } from './harness';
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
 import { DIST } from './harness/paths';
+import { copyWithOwnId } from './harness/own-id';
 import { corpusPage, serveCorpus } from './corpus-server';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -28,20 +28,6 @@ const kasperskyOnAmazon = corpusPage('amazon/kaspersky-premium-product.html');
 const kasperskyStore = corpusPage('kaspersky/usa-premium.html');
 
 type Policy = Record<string, unknown>;
-
-/** A copy of the built Chrome extension under a fresh RSA key, and the ID Chrome derives from it. */
-function copyWithOwnId(source: string): { dir: string; id: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ksw-policy-ext-'));
-  cpSync(source, dir, { recursive: true });
-  const der = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
-  // Chrome's ID: the first 32 hex digits of SHA-256(public key), written with a–p for 0–f.
-  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.key = der.toString('base64');
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return { dir, id };
-}
 
 /** Equal as JSON regardless of key order (Chromium hands policy keys back sorted). */
 const sameJson = (a: unknown, b: unknown): boolean => {

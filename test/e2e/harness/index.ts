@@ -72,3 +72,6 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
 }
 
 export const warningCount = (kind: string): number => document.querySelectorAll(`[data-kaspersky-warning="${kind}"]`).length;
+
+/** Hosts the browsers themselves call (updates, accounts, telemetry): not the extension's traffic. */
+export const BROWSER_HOSTS = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net|google\.com|googleapis\.com|gstatic\.com|gvt1\.com|chrome\.com)$/;

@@ -10,6 +10,7 @@ import { SETTING_KEYS, type Settings } from '../../settings/schema';
 import type { EffectiveSettings, SettingSource } from '../../settings/resolve';
 import type { ValidationProblem } from '../../settings/validate';
 import { loadSettings, managedReadAt, onSettingsChanged } from '../../settings/store';
+import { usePresence } from '../../ui/Presence';
 import { parseWithDomParser, runSelfTest, type SelfTestResult } from './self-test';
 
 const SOURCE_LABEL: Record<SettingSource, string> = {
@@ -66,6 +67,7 @@ export function Diagnostics() {
   const [readAt, setReadAt] = useState<number | null>(null);
   const [selfTest, setSelfTest] = useState<SelfTestResult[] | null>(null);
   const [copied, setCopied] = useState(false);
+  const presence = usePresence();
 
   useEffect(() => {
     const refresh = (fresh: EffectiveSettings): void => {
@@ -97,6 +99,8 @@ export function Diagnostics() {
         <dd data-facts-version>{FACTS_VERSION}</dd>
         <dt>{t('enterprisePolicyReadAt')}</dt>
         <dd>{readAt === null ? t('enterprisePolicyNeverRead') : new Date(readAt).toLocaleString(locale)}</dd>
+        <dt>{t('enterprisePresenceLastSeen')}</dt>
+        <dd data-presence-last-seen>{presence ? `${new Date(presence.lastSeenAt).toLocaleString(locale)} (${presence.signHost})` : t('enterprisePresenceNever')}</dd>
       </dl>
 
       <h3>{t('enterpriseSettingsTitle')}</h3>

@@ -18,6 +18,11 @@ import type { PresenceStatus } from '../shared/messages';
 export const PRESENCE_KEY = 'kasperskyPresence';
 
 interface PresenceState {
+  /**
+   * Random per-install salt for the domain hashes, so that the stored hashes cannot be
+   * matched against a list of popular domains by someone who reads the profile.
+   */
+  readonly salt?: string;
   readonly sightings?: readonly unknown[];
   /** When the two-site rule last held, and the injector host seen then. */
   readonly lastSeenAt?: number;
@@ -32,9 +37,11 @@ async function readState(): Promise<PresenceState> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as PresenceState) : {};
 }
 
-async function domainHash(domain: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`ksw-presence:${domain}`));
-  return Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function domainHash(salt: string, domain: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}:${domain}`));
+  return toHex(new Uint8Array(digest).slice(0, 12));
 }
 
 function pageHost(url: string): string | null {
@@ -66,8 +73,9 @@ export const presenceSeenRoute: Route<'kaspersky-protection-seen'> = {
 
     const now = Date.now();
     const previous = await readState();
-    const update = recordSighting(previous.sightings as Sighting[] | undefined, await domainHash(registrableDomain(host)), now);
-    let next: PresenceState = { ...previous, sightings: update.sightings };
+    const salt = typeof previous.salt === 'string' && previous.salt.length >= 16 ? previous.salt : toHex(crypto.getRandomValues(new Uint8Array(16)));
+    const update = recordSighting(previous.sightings as Sighting[] | undefined, await domainHash(salt, registrableDomain(host)), now);
+    let next: PresenceState = { ...previous, salt, sightings: update.sightings };
     let showNotice = false;
     if (update.confirmed) {
       next = { ...next, lastSeenAt: now, signHost: injector };

@@ -15,7 +15,10 @@ import type { PageModule, Trigger } from './page-module';
 import { looksRelevant as pageLooksRelevant, relevanceLook } from './relevance';
 import { findInjection, injectionHost } from '../installed/sign';
 
-declare const chrome: { runtime: { getURL(path: string): string; id?: string; sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { getURL(path: string): string; id?: string; sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 declare const browser: typeof chrome | undefined;
 
 // What may concern Kaspersky (the words, the cart paths, the naming reads) is ./relevance,
@@ -59,19 +62,39 @@ function activate(trigger: Trigger): void {
   });
 }
 
+/**
+ * An administrator's `extraHosts` (shops where we always look) and `extraProductTerms`
+ * (names that count like the brand, e.g. a white-label rebrand), prepared by the
+ * background under `gateExtras`. One storage read per page that the cheap checks passed over.
+ */
+function lookWithPolicyExtras(): void {
+  api()
+    .storage.local.get('gateExtras')
+    .then(({ gateExtras }) => {
+      const extras = gateExtras as { hosts: string[]; terms: string[] } | null | undefined;
+      if (!extras) return;
+      const host = location.hostname;
+      const naming = `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`.toLowerCase();
+      if (extras.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || extras.terms.some((term) => naming.includes(term))) activate('load');
+    })
+    .catch(() => undefined);
+}
+
+/** Firefox's `chrome.*` callbacks-only methods: use the promise-returning `browser` where it exists. */
+const api = (): typeof chrome => (typeof browser === 'undefined' ? chrome : browser);
+
 let presenceReported = false;
 
 /**
  * Kaspersky's web protection injected its script or stylesheet here (src/installed/sign.ts).
  * Told to the background once per page; it applies the two-site rule and says whether the
- * one-time notice is due. Firefox's `chrome.runtime.sendMessage` takes callbacks, so the
- * promise-returning `browser` namespace is used where it exists.
+ * one-time notice is due.
  */
 function reportPresence(signHost: string | null): void {
   if (!signHost || presenceReported) return;
   presenceReported = true;
-  (typeof browser === 'undefined' ? chrome : browser).runtime
-    .sendMessage({ type: 'kaspersky-protection-seen', signHost })
+  api()
+    .runtime.sendMessage({ type: 'kaspersky-protection-seen', signHost })
     .then((answer) => {
       if ((answer as { showNotice?: boolean } | undefined)?.showNotice) return loadPageModule().then((module) => module.showPresenceNotice());
       return undefined;
@@ -176,6 +199,7 @@ function watch(): void {
 }
 
 if (looksRelevant()) activate('load');
+else lookWithPolicyExtras();
 reportPresence(findInjection(document));
 watch();
 addEventListener('popstate', schedule);

@@ -201,7 +201,8 @@ async function apply(trigger: Trigger): Promise<void> {
     continuedThisView = false;
     lastReported = '';
   }
-  const [{ values: settings }, detection] = [await loadSettings(), detectPage({ document, url: new URL(location.href) })];
+  const { values: settings } = await loadSettings();
+  const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms });
   const { verdict, placement } = detection;
   const behaviour = behaviourForHost(settings, location.hostname);
   // Mode off or an excluded host: no badge either, so report nothing found.

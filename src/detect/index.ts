@@ -1,6 +1,6 @@
 import type { Detection, Evidence, PageKind, PageSnapshot, Verdict } from './types';
 import { NO_VERDICT } from './types';
-import { GENERIC_PRODUCT, matchSubject, mentionsKaspersky, type ProductMatch } from './products';
+import { GENERIC_PRODUCT, matchSubject, mentionsKaspersky, withExtraProductTerms, type ProductMatch } from './products';
 import { readStructuredData } from './structured';
 import { firstVisibleText, inNoise, isHiddenInTree, safeQuery, visibleText } from './dom';
 import { retailerFor } from './retailers/registry';
@@ -203,7 +203,7 @@ function detect({ document: doc, url }: PageSnapshot): Detection {
  */
 export function detectPage(snapshot: PageSnapshot): Detection {
   try {
-    return detect(snapshot);
+    return withExtraProductTerms(snapshot.extraProductTerms, () => detect(snapshot));
   } catch {
     return none();
   }

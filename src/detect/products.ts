@@ -94,6 +94,43 @@ export interface ProductMatch {
 interface BrandHit {
   readonly index: number;
   readonly end: number;
+  /** Set when the hit is an administrator's extra product term rather than the brand. */
+  readonly alias?: string;
+}
+
+interface ExtraTerm {
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Extra product names an administrator counts as Kaspersky (policy `extraProductTerms`,
+ * e.g. a white-label rebrand). Set only for the duration of one synchronous detection by
+ * `withExtraProductTerms`, so `detectPage` stays a function of its inputs.
+ */
+let extraTerms: readonly ExtraTerm[] = [];
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function withExtraProductTerms<T>(terms: readonly string[] | undefined, run: () => T): T {
+  const previous = extraTerms;
+  extraTerms = (terms ?? [])
+    .map((name) => ({ name: name.trim(), folded: foldLetters(name).replace(/\s+/g, ' ').trim() }))
+    .filter((term) => term.folded.length >= 3)
+    .map((term) => ({ name: term.name, pattern: new RegExp(`(?<![a-z0-9])${escapeRegExp(term.folded).replace(/ /g, '\\s+')}(?![a-z0-9])`) }));
+  try {
+    return run();
+  } finally {
+    extraTerms = previous;
+  }
+}
+
+function findExtraTerm(folded: string): BrandHit | null {
+  for (const term of extraTerms) {
+    const hit = term.pattern.exec(folded);
+    if (hit) return { index: hit.index, end: hit.index + hit[0].length, alias: term.name };
+  }
+  return null;
 }
 
 /** The first occurrence of the brand that is the company, not a person named Kaspersky. */
@@ -104,7 +141,11 @@ function findBrand(folded: string): BrandHit | null {
     const after = folded.slice(hit.index + hit[0].length, hit.index + hit[0].length + 12);
     if (!PERSON_BEFORE.test(before) && !PERSON_AFTER.test(after)) return { index: hit.index, end: hit.index + hit[0].length };
   }
-  return null;
+  return extraTerms.length > 0 ? findExtraTerm(folded) : null;
+}
+
+function nameOf(folded: string, brand: BrandHit): ProductMatch {
+  return brand.alias ? { name: brand.alias, exempt: false } : nameAfter(folded, brand.end);
 }
 
 function nameAfter(folded: string, from: number): ProductMatch {
@@ -128,7 +169,7 @@ function nameAfter(folded: string, from: number): ProductMatch {
 export function matchProduct(text: string): ProductMatch | null {
   const folded = foldLetters(text);
   const brand = findBrand(folded);
-  if (brand) return nameAfter(folded, brand.end);
+  if (brand) return nameOf(folded, brand);
   if (CYRILLIC_BRAND.test(text.toLowerCase())) return { name: GENERIC_PRODUCT, exempt: false };
   return PART_NUMBER.test(folded) ? { name: GENERIC_PRODUCT, exempt: false } : null;
 }
@@ -157,7 +198,7 @@ export function matchSubject(text: string): ProductMatch | null {
   const words = lead.split(/[^a-z0-9]+/).filter(Boolean);
   if (words.length > MAX_LEAD_WORDS || CONNECTOR.test(lead) || /[,;(]/.test(lead)) return null;
   if (LIST_AFTER.test(folded.slice(brand.end))) return null;
-  return nameAfter(folded, brand.end);
+  return nameOf(folded, brand);
 }
 
 /** True when text names the brand or a part number anywhere. */

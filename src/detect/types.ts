@@ -36,6 +36,8 @@ export interface Detection {
 export interface PageSnapshot {
   readonly document: Document;
   readonly url: URL;
+  /** Extra product names that count as Kaspersky (enterprise policy `extraProductTerms`). */
+  readonly extraProductTerms?: readonly string[];
 }
 
 export const NO_VERDICT: Verdict = Object.freeze({

@@ -63,10 +63,30 @@ export async function readManagedPolicy(timeoutMs?: number): Promise<Record<stri
  */
 export async function refreshManagedCache(): Promise<void> {
   const managed = await readManagedPolicy();
-  const stored = await browser.storage.local.get(MANAGED_CACHE_KEY);
+  const stored = await browser.storage.local.get([MANAGED_CACHE_KEY, GATE_EXTRAS_KEY]);
   const update: Record<string, unknown> = { [MANAGED_READ_AT_KEY]: Date.now() };
   if (stableJson(stored[MANAGED_CACHE_KEY]) !== stableJson(managed)) update[MANAGED_CACHE_KEY] = managed;
+  const extras = gateExtras(resolveSettings(undefined, managed).values);
+  if (stableJson(stored[GATE_EXTRAS_KEY]) !== stableJson(extras)) update[GATE_EXTRAS_KEY] = extras;
   await browser.storage.local.set(update);
+}
+
+/**
+ * What the content gate needs from the policy, validated and compact: hosts where it
+ * always looks (`extraHosts`), and extra product names it treats like the brand
+ * (`extraProductTerms`). Kept apart from the raw policy so the tiny gate need not
+ * validate anything (src/content/gate.ts reads it once per page).
+ */
+export const GATE_EXTRAS_KEY = 'gateExtras';
+
+export interface GateExtras {
+  readonly hosts: readonly string[];
+  readonly terms: readonly string[];
+}
+
+export function gateExtras(settings: Pick<Settings, 'extraHosts' | 'extraProductTerms'>): GateExtras | null {
+  const terms = settings.extraProductTerms.map((term) => term.trim().toLowerCase()).filter((term) => term.length >= 3);
+  return settings.extraHosts.length > 0 || terms.length > 0 ? { hosts: settings.extraHosts, terms } : null;
 }
 
 /** When the managed policy was last read, or null if never. */

@@ -29,6 +29,20 @@ const kasperskyStore = corpusPage('kaspersky/usa-premium.html');
 
 type Policy = Record<string, unknown>;
 
+/** A white-label product page: nothing on it names Kaspersky or a product word the gate knows. */
+const WHITE_LABEL_URL = 'https://shop.example-software.com/products/acmeshield-pro';
+const WHITE_LABEL_PAGE = `<!doctype html><html><head><title>AcmeShield Pro – 3 PCs, 1 year | Example Software Shop</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"AcmeShield Pro","brand":{"@type":"Brand","name":"AcmeShield"},"offers":{"@type":"Offer","price":"29.99","priceCurrency":"USD"}}</script></head>
+<body><main><h1>AcmeShield Pro – 3 PCs, 1 year</h1><p class="price">$29.99</p>
+<form action="/cart/add" method="post"><button type="submit">Add to cart</button></form></main></body></html>`;
+
+/** An internal procurement portal: Kaspersky only in the item's spec table, which the gate does not read. */
+const PORTAL_URL = 'https://procurement.example-corp.test/items/48213';
+const PORTAL_PAGE = `<!doctype html><html><head><title>Item 48213 | Procurement</title></head>
+<body><main><h1>Item 48213: security suite licence, 10 seats</h1>
+<table class="specs"><tr><th>Manufacturer</th><td>Kaspersky Lab</td></tr><tr><th>Part number</th><td>KL1949AAKFS</td></tr></table>
+<p class="price">$399.00</p><form action="/cart/add" method="post"><button type="submit">Add to cart</button></form></main></body></html>`;
+
 /** Equal as JSON regardless of key order (Chromium hands policy keys back sorted). */
 const sameJson = (a: unknown, b: unknown): boolean => {
   const sorted = (value: unknown): unknown =>
@@ -89,6 +103,8 @@ describe('managed policy from a real policy file [chromium]', () => {
     serveCorpus(server);
     server.add(`https://www.amazon.com${ADD_TO_CART}`, { body: '<!doctype html><title>Added to Cart</title><h1>Added to Cart</h1>' });
     server.page(SUPPORT_URL, '<!doctype html><title>IT help</title><h1>IT help</h1>');
+    server.page(WHITE_LABEL_URL, WHITE_LABEL_PAGE);
+    server.page(PORTAL_URL, PORTAL_PAGE);
     server.add(REPORT_URL, (request: IncomingMessage, body: string) => {
       if (request.method === 'POST') reports.push(JSON.parse(body) as Record<string, unknown>);
       return { status: 204, body: '' };
@@ -128,6 +144,23 @@ describe('managed policy from a real policy file [chromium]', () => {
     await sleep(1_500);
     expect(await page.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
     expect(await browser!.badgeText(page.tabId)).toBe('');
+  });
+
+  it('extraProductTerms: a white-label product the gate and detector would pass over is warned about', async () => {
+    await launchWithPolicy({ extraProductTerms: ['AcmeShield'] });
+    const page = await open(WHITE_LABEL_URL);
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
+  });
+
+  it('extraHosts: on a listed shop the extension looks even when nothing cheap names Kaspersky', async () => {
+    await launchWithPolicy({ mode: 'warn' });
+    const silent = await open(PORTAL_URL);
+    await sleep(1_500);
+    expect(await silent.evaluate(() => document.querySelectorAll('[data-kaspersky-warning]').length)).toBe(0);
+    await browser!.close();
+    await launchWithPolicy({ mode: 'warn', extraHosts: ['procurement.example-corp.test'] });
+    const page = await open(PORTAL_URL);
+    await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 1);
   });
 
   it('mode "inform" sets the badge only', async () => {

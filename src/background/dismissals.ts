@@ -13,7 +13,7 @@ import { browser } from '../platform/browser';
 import { FACTS_VERSION } from '../facts';
 import { loadSettings } from '../settings/store';
 import type { SiteDismissal } from '../shared/messages';
-import type { Route } from './router';
+import { webHost, type Route } from './router';
 
 export const DISMISSALS_KEY = 'siteDismissals';
 const DAY_MS = 86_400_000;
@@ -51,15 +51,6 @@ async function writeTable(table: DismissalTable): Promise<void> {
   await browser.storage.local.set({ [DISMISSALS_KEY]: table });
 }
 
-function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The active dismissal covering `hostname`, if the settings let people dismiss at all. */
 export async function dismissalFor(hostname: string, now = Date.now()): Promise<SiteDismissal | null> {
   const { values } = await loadSettings();
@@ -94,7 +85,7 @@ export async function removeDismissal(domain: string): Promise<void> {
 export const getSiteDismissalRoute: Route<'get-site-dismissal'> = {
   from: 'content',
   handle: async (_request, sender) => {
-    const host = hostOf(sender?.url ?? '');
+    const host = webHost(sender?.url ?? '');
     return host ? dismissalFor(host) : null;
   },
 };
@@ -104,7 +95,7 @@ export const dismissSiteRoute: Route<'dismiss-site'> = {
   handle: async (_request, sender) => {
     // Private windows: nothing is persisted from them, so no lasting dismissal either.
     if (sender?.incognito) return null;
-    const host = hostOf(sender?.url ?? '');
+    const host = webHost(sender?.url ?? '');
     return host ? dismissSite(host) : null;
   },
 };

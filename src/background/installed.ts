@@ -5,7 +5,7 @@
  * domains and times, decides whether the one-time notice is due, and — only when an
  * administrator set reportUrl — sends one `kaspersky_present` event per day.
  */
-import type { Route } from './router';
+import { webHost, type Route } from './router';
 import { browser } from '../platform/browser';
 import { loadSettings } from '../settings/store';
 import { injectionHost } from '../installed/sign';
@@ -44,15 +44,6 @@ async function domainHash(salt: string, domain: string): Promise<string> {
   return toHex(new Uint8Array(digest).slice(0, 12));
 }
 
-function pageHost(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A purchase warning is showing on the tab: the presence notice must not compete with it. */
 async function purchaseWarningShowing(tabId: number): Promise<boolean> {
   const state = await readTabState(tabId).catch(() => null);
@@ -64,7 +55,7 @@ export const presenceSeenRoute: Route<'kaspersky-protection-seen'> = {
   from: 'content',
   async handle({ signHost }, sender) {
     const none = { showNotice: false };
-    const host = pageHost(sender?.url ?? '');
+    const host = webHost(sender?.url ?? '');
     const injector = typeof signHost === 'string' ? injectionHost(`https://${signHost}/`) : null;
     // Private windows: nothing is persisted from them, so nothing is counted either.
     if (!sender || sender.incognito || !host || !injector) return none;

@@ -4,7 +4,7 @@
  * no query and nothing that identifies the user. The content script does not wait for it:
  * the route answers at once and the POST runs on its own, with a few retries.
  */
-import type { Route } from './router';
+import { webHost, type Route } from './router';
 import type { WarningEvent } from '../shared/messages';
 import { loadSettings } from '../settings/store';
 
@@ -20,14 +20,8 @@ const ACTIONS: ReadonlySet<string> = new Set<WarningEvent['action']>(['shown', '
 /** Checks a content script's event and builds what is sent; null when it is malformed. */
 export function buildReportedEvent(request: WarningEvent, senderUrl: string, now: Date): ReportedEvent | null {
   if (!KINDS.has(request.kind) || !ACTIONS.has(request.action) || typeof request.product !== 'string') return null;
-  let host: string;
-  try {
-    const url = new URL(senderUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    host = url.hostname;
-  } catch {
-    return null;
-  }
+  const host = webHost(senderUrl);
+  if (!host) return null;
   return { time: now.toISOString(), host, kind: request.kind, product: request.product.slice(0, 120), action: request.action };
 }
 

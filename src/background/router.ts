@@ -23,6 +23,16 @@ export interface Route<K extends MessageType> {
 
 export type Routes = { readonly [K in MessageType]: Route<K> };
 
+/** The host of a content script's page, or null unless it is an http(s) page: handlers keep hosts, never paths. */
+export function webHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 function senderKind(sender: Runtime.MessageSender): SenderKind | null {
   if (sender.id !== browser.runtime.id) return null;
   // Extension pages have our own URL; content scripts carry the page's.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserExecutable } from './executables';
 import { CHROME_EXTENSION_ID, DIST } from './paths';
-import { newTabId, readBadge, tabIds, type ProbeRunner } from './probe';
+import { openTrackedTab, readBadge, type ProbeRunner } from './probe';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 function wrap(page: Page, tabId: number): TestPage {
@@ -79,12 +79,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     context,
     extensionBase,
     async openPage(url) {
-      const before = await tabIds(probe);
-      const page = await context.newPage();
-      const tabId = await newTabId(probe, before);
-      const wrapped = wrap(page, tabId);
-      if (url) await wrapped.goto(url);
-      return wrapped;
+      return openTrackedTab(probe, () => context.newPage(), wrap, url);
     },
     badgeText: (tabId) => readBadge(probe, tabId),
     inExtension: (fn, arg) => probe.run(fn, arg),

@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserExecutable } from './executables';
 import { DIST, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths';
-import { newTabId, readBadge, tabIds, type ProbeRunner } from './probe';
+import { newTabId, openTrackedTab, readBadge, tabIds, type ProbeRunner } from './probe';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 function wrap(page: Page, tabId: number): TestPage {
@@ -76,12 +76,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
         const tabId = await newTabId(probe, before);
         return wrap(await findPage(browser, (href) => href === url), tabId);
       }
-      const before = await tabIds(probe);
-      const page = await browser.newPage();
-      const tabId = await newTabId(probe, before);
-      const wrapped = wrap(page, tabId);
-      if (url) await wrapped.goto(url);
-      return wrapped;
+      return openTrackedTab(probe, () => browser.newPage(), wrap, url);
     },
     badgeText: (tabId) => readBadge(probe, tabId),
     inExtension: (fn, arg) => probe.run(fn, arg),

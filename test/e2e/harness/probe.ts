@@ -3,6 +3,8 @@
  * shows one of the extension's own pages, where `chrome`/`browser` are available.
  * New tabs are identified by the tab ids that appear when they open.
  */
+import type { TestPage } from './types';
+
 export interface ProbeRunner {
   run<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
 }
@@ -30,4 +32,18 @@ export async function readBadge(probe: ProbeRunner, tabId: number): Promise<stri
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     return api.action.getBadgeText({ tabId: id });
   }, tabId);
+}
+
+/** Opens a new tab through the driver, learns its tab id, and navigates it if a URL is given. */
+export async function openTrackedTab<P>(
+  probe: ProbeRunner,
+  newPage: () => Promise<P>,
+  wrap: (page: P, tabId: number) => TestPage,
+  url?: string,
+): Promise<TestPage> {
+  const before = await tabIds(probe);
+  const page = await newPage();
+  const wrapped = wrap(page, await newTabId(probe, before));
+  if (url) await wrapped.goto(url);
+  return wrapped;
 }

@@ -201,6 +201,8 @@ async function apply(trigger: Trigger): Promise<void> {
     continuedThisView = false;
     lastReported = '';
   }
+  // Ask for the site's dismissal while settings load: the first warning waits for both.
+  siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
   const { values: settings } = await loadSettings();
   const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms });
   const { verdict, placement } = detection;
@@ -212,7 +214,6 @@ async function apply(trigger: Trigger): Promise<void> {
     watchingSettings = true;
     onSettingsChanged(() => void evaluate('settings'));
   }
-  siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
   const dismissed = settings.allowUserDismiss && (await siteDismissal) !== null;
   state = { verdict, settings, behaviour, dismissed };
   render(state, placement);

@@ -34,6 +34,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      minify: !process.env.KSW_DEBUG,
     },
     test: {
       environment: 'happy-dom',

@@ -322,3 +322,64 @@ export function attribute(events: readonly TraceEvent[], pageUrl: string, extens
   }
   return { extensionMs: extensionUs / 1000, pageScriptMs: pageUs / 1000, extensionLongTasks, extensionScripts: [...scripts].sort() };
 }
+
+/** One line of `explain`: where the extension's time went on one visit. */
+export interface TimeShare {
+  readonly what: string;
+  readonly ms: number;
+}
+
+/**
+ * A breakdown of the extension's time on one visit, for working on the gate
+ * (`npx tsx bench/explain.ts`): thread ms per trace event (name and script) and, from the
+ * CPU profile, sampled ms per innermost frame under the extension's code (native calls such
+ * as `querySelectorAll` show by name).
+ */
+export function explain(events: readonly TraceEvent[], pageUrl: string, extensionOrigin: string): { events: TimeShare[]; frames: TimeShare[] } {
+  const thread = pageMainThread(events, pageUrl);
+  if (!thread) throw new Error(`no renderer main thread found for ${pageUrl} in the trace`);
+  const onThread = intervalsOf(events.filter((e) => e.pid === thread.pid && e.tid === thread.tid));
+  const byEvent = new Map<string, number>();
+  for (const timed of onThread) {
+    if (!SCRIPT_EVENTS.has(timed.event.name)) continue;
+    const url = scriptUrl(timed.event);
+    if (!url.startsWith(extensionOrigin) && !timed.event.args?.worldName) continue;
+    const key = `${timed.event.name} ${url.replace(/^[a-z-]+:\/\/[^/]+\//, '') || `(${timed.event.args?.worldName ?? 'isolated world'})`}`;
+    const us = timed.threadStart !== undefined && timed.threadEnd !== undefined ? timed.threadEnd - timed.threadStart : timed.end - timed.start;
+    byEvent.set(key, (byEvent.get(key) ?? 0) + us);
+  }
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
+  const byFrame = new Map<string, number>();
+  if (profile?.id) {
+    const nodes = new Map<number, { parent?: number; name: string; url: string }>();
+    const samples: number[] = [];
+    const deltas: number[] = [];
+    for (const chunk of events) {
+      if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
+      for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) {
+        const frame = node.callFrame as { url?: string; functionName?: string; lineNumber?: number };
+        nodes.set(node.id, { parent: node.parent, name: `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}:${(frame.lineNumber ?? 0) + 1}` : ''}`, url: frame.url ?? '' });
+      }
+      samples.push(...(chunk.args?.data?.cpuProfile?.samples ?? []));
+      deltas.push(...(chunk.args?.data?.timeDeltas ?? []));
+    }
+    const underExtension = (id: number | undefined): boolean => {
+      for (let at = id; at !== undefined; at = nodes.get(at)?.parent) if (nodes.get(at)?.url.startsWith(extensionOrigin)) return true;
+      return false;
+    };
+    for (let i = 0; i + 1 < samples.length; i += 1) {
+      if (!underExtension(samples[i])) continue;
+      // A native frame (querySelectorAll, a regex) is named with the extension function that called it.
+      let caller = samples[i];
+      while (caller !== undefined && !nodes.get(caller)?.url.startsWith(extensionOrigin)) caller = nodes.get(caller)?.parent;
+      const leaf = nodes.get(samples[i]!)?.name ?? '?';
+      let outer = nodes.get(caller!)?.parent;
+      while (outer !== undefined && !nodes.get(outer)?.url.startsWith(extensionOrigin)) outer = nodes.get(outer)?.parent;
+      const chain = [caller === samples[i] ? undefined : caller, outer].filter((id) => id !== undefined).map((id) => nodes.get(id)?.name ?? '?');
+      const name = [leaf, ...chain].join(' ← ');
+      byFrame.set(name, (byFrame.get(name) ?? 0) + Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US));
+    }
+  }
+  const sorted = (map: Map<string, number>): TimeShare[] => [...map.entries()].map(([what, us]) => ({ what, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
+  return { events: sorted(byEvent), frames: sorted(byFrame) };
+}

@@ -25,7 +25,7 @@ export function lazyContentModule(root: string): Plugin {
         plugins: [preact()],
         build: {
           write: false,
-          minify: true,
+          minify: process.env.KSW_DEBUG ? false : true,
           sourcemap: false,
           target: 'es2022',
           lib: { entry: resolve(root, 'src/content/page.ts'), formats: ['es'], fileName: () => 'page.js' },

@@ -56,8 +56,8 @@ function loadPageModule(): Promise<PageModule> {
   return pageModule;
 }
 
-function activate(trigger: Trigger): void {
-  loadPageModule().then((module) => module.evaluate(trigger)).catch(() => {
+function activate(trigger: Trigger, added?: Element): void {
+  loadPageModule().then((module) => module.evaluate(trigger, added)).catch(() => {
     // The extension was reloaded or the import was blocked: the page goes on untouched.
   });
 }
@@ -143,7 +143,7 @@ function lookAtBatch(): void {
   const budget = { chars: MAX_BATCH_TEXT };
   for (const element of added) {
     if (element.isConnected && addedTextMatches(element, budget)) {
-      activate('mutation');
+      activate('mutation', element);
       return;
     }
   }

@@ -3,8 +3,11 @@
 export type Trigger = 'load' | 'route' | 'mutation' | 'settings';
 
 export interface PageModule {
-  /** Runs detection on the current document and shows, updates or removes the warning. */
-  evaluate(trigger: Trigger): Promise<void>;
+  /**
+   * Runs detection on the current document and shows, updates or removes the warning.
+   * `added`: on a mutation trigger, the added element whose text names Kaspersky.
+   */
+  evaluate(trigger: Trigger, added?: Element): Promise<void>;
   /** Shows the one-time "Kaspersky software seems to be running on this computer" notice. */
   showPresenceNotice(): void;
 }

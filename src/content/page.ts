@@ -54,6 +54,9 @@ let continuedThisView = false;
 let siteDismissal: Promise<SiteDismissal | null> | null = null;
 const markers = new Map<Element, HTMLElement>();
 let queue: Promise<void> = Promise.resolve();
+/** Content added since the last look that names Kaspersky (from the gate), and the drawer the last verdict came from. */
+let focus: Element[] = [];
+let lastDrawer: Element | null = null;
 let watchingSettings = false;
 
 function report(verdict: Verdict): void {
@@ -204,8 +207,11 @@ async function apply(trigger: Trigger): Promise<void> {
   // Ask for the site's dismissal while settings load: the first warning waits for both.
   siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
   const { values: settings } = await loadSettings();
-  const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms });
+  const looked = lastDrawer?.isConnected ? [...focus, lastDrawer] : focus;
+  focus = [];
+  const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms, focus: looked });
   const { verdict, placement } = detection;
+  lastDrawer = detection.drawer ?? null;
   const behaviour = behaviourForHost(settings, location.hostname);
   // Mode off or an excluded host: no badge either, so report nothing found.
   report(behaviour.badge ? verdict : NO_VERDICT);
@@ -231,9 +237,10 @@ function render(current: PageState, placement: Placement): void {
   else removeMarkers();
 }
 
-export function evaluate(trigger: Trigger): Promise<void> {
+export function evaluate(trigger: Trigger, added?: Element): Promise<void> {
   // Top frame only (the manifest injects nowhere else): never inside payment iframes.
   if (window !== window.top) return Promise.resolve();
+  if (added && focus.length < 20) focus.push(added);
   // One evaluation at a time: a burst of triggers must not render twice.
   queue = queue.then(() => apply(trigger)).catch(() => {
     // A failure leaves the page as it is; the next trigger tries again.

@@ -6,7 +6,8 @@
  * when it is due (two sites within a day, then not again for 30 days).
  */
 import { browser, sendMessage, t } from '../platform/browser';
-import { formatFactDate, UPDATES_END } from '../facts';
+import { UPDATES_END } from '../facts';
+import { formatWarningDate } from './ui/text';
 import { STYLES } from './ui/styles';
 import { el, warningIcon } from './ui/dom';
 
@@ -49,5 +50,5 @@ export function showPresenceNotice(): void {
   (document.body ?? document.documentElement).append(host);
   shown = host;
   // Filled after insertion so that screen readers announce it.
-  title.textContent = t('presenceNotice', [formatFactDate(UPDATES_END, locale)]);
+  title.textContent = t('presenceNotice', [formatWarningDate(UPDATES_END, { t, locale })]);
 }

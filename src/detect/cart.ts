@@ -95,14 +95,55 @@ export interface DrawerFinding extends CartFinding {
   readonly drawer: Element;
 }
 
-/** An open cart drawer / mini-cart holding a Kaspersky line item, on any page. */
-export function findOpenDrawer(doc: Document, adapter: RetailerAdapter | null): DrawerFinding | null {
-  for (const drawer of safeQueryAll(doc, `${PLATFORM_DRAWER}, ${GENERIC_DRAWER}`, 20)) {
-    if (isHiddenByMarkup(drawer) || isHiddenInTree(drawer) || !isOpen(drawer, doc)) continue;
-    let found = findCartItems(drawer, adapter, false);
-    // A drawer in markup we do not know: its product rows and links are its line items.
-    if (found.matches.length === 0 && !found.exemptOnly) found = findCartItems(drawer, adapter, false, DRAWER_ROW);
-    if (found.matches.length > 0) return { ...found, drawer };
+/**
+ * Up to this many elements the whole document is searched for open drawers. Beyond it
+ * only in and around `focus`: the selector list below costs tens of ms on a 2 MB page
+ * (npm run bench), and a drawer that opens is content the page has just added.
+ */
+export const WHOLE_DOCUMENT_DRAWER_SEARCH_MAX_ELEMENTS = 6_000;
+const DRAWER = `${PLATFORM_DRAWER}, ${GENERIC_DRAWER}`;
+const MAX_DRAWERS = 20;
+
+/** Drawers in and around the focus elements: the added content is inside one, is one, or holds one. */
+function drawersAround(focus: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  for (const element of focus) {
+    if (!element.isConnected) continue;
+    let around: Element | null = null;
+    try {
+      around = element.closest(DRAWER);
+    } catch {
+      // A selector the engine rejects: nothing found here.
+    }
+    for (const drawer of [around, ...safeQueryAll(element, DRAWER, MAX_DRAWERS)]) if (drawer && !found.includes(drawer)) found.push(drawer);
+    if (found.length >= MAX_DRAWERS) break;
+  }
+  return found.slice(0, MAX_DRAWERS);
+}
+
+function drawerWithKaspersky(drawer: Element, doc: Document, adapter: RetailerAdapter | null): DrawerFinding | null {
+  if (isHiddenByMarkup(drawer) || isHiddenInTree(drawer) || !isOpen(drawer, doc)) return null;
+  let found = findCartItems(drawer, adapter, false);
+  // A drawer in markup we do not know: its product rows and links are its line items.
+  if (found.matches.length === 0 && !found.exemptOnly) found = findCartItems(drawer, adapter, false, DRAWER_ROW);
+  return found.matches.length > 0 ? { ...found, drawer } : null;
+}
+
+/**
+ * An open cart drawer / mini-cart holding a Kaspersky line item, on any page. `focus`:
+ * where the page added content that names Kaspersky, and drawers found before (see
+ * PageSnapshot.focus); on a small document the whole of it is searched.
+ */
+export function findOpenDrawer(doc: Document, adapter: RetailerAdapter | null, focus: readonly Element[] = []): DrawerFinding | null {
+  const seen = drawersAround(focus);
+  for (const drawer of seen) {
+    const found = drawerWithKaspersky(drawer, doc, adapter);
+    if (found) return found;
+  }
+  if (doc.getElementsByTagName('*').length > WHOLE_DOCUMENT_DRAWER_SEARCH_MAX_ELEMENTS) return null;
+  for (const drawer of safeQueryAll(doc, DRAWER, MAX_DRAWERS)) {
+    const found = seen.includes(drawer) ? null : drawerWithKaspersky(drawer, doc, adapter);
+    if (found) return found;
   }
   return null;
 }

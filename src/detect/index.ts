@@ -68,12 +68,15 @@ function detectCheckout(doc: Document, url: URL, adapter: RetailerAdapter | null
       return { verdict: verdictOf('checkout', evidence, uniqueNames([heading ? matchSubject(heading.text) : null]), true), placement: { anchor: cartAnchor(doc, adapter, []), tiles: [] } };
     }
   }
-  const drawer = findOpenDrawer(doc, adapter);
-  if (drawer) {
-    const evidence: Evidence[] = [{ signal: 'cart-drawer', detail: clip(drawer.matches.map((m) => m.name).join(', ')), strength: 'strong' }];
-    return { verdict: verdictOf('checkout', evidence, uniqueNames(drawer.matches), true), placement: { anchor: drawer.items[0] ?? drawer.drawer, tiles: [] } };
-  }
   return null;
+}
+
+/** An open cart drawer holding Kaspersky, over any page: looked for last, as it is the costliest search. */
+function detectDrawer(doc: Document, adapter: RetailerAdapter | null, focus: readonly Element[] | undefined): Detection | null {
+  const drawer = findOpenDrawer(doc, adapter, focus);
+  if (!drawer) return null;
+  const evidence: Evidence[] = [{ signal: 'cart-drawer', detail: clip(drawer.matches.map((m) => m.name).join(', ')), strength: 'strong' }];
+  return { verdict: verdictOf('checkout', evidence, uniqueNames(drawer.matches), true), placement: { anchor: drawer.items[0] ?? drawer.drawer, tiles: [] }, drawer: drawer.drawer };
 }
 
 function detectListing(doc: Document, url: URL, adapter: RetailerAdapter | null): Detection | null {
@@ -184,7 +187,7 @@ function detectProduct(doc: Document, url: URL, adapter: RetailerAdapter | null,
   return { verdict: verdictOf('product', evidence, uniqueNames(named), confirmed), placement: { anchor, tiles: [] } };
 }
 
-function detect({ document: doc, url }: PageSnapshot): Detection {
+function detect({ document: doc, url, focus }: PageSnapshot): Detection {
   if (!doc?.documentElement) return none();
   const host = url.hostname.toLowerCase();
   // Support, research and the exempt threat-intelligence portal never sell.
@@ -192,7 +195,9 @@ function detect({ document: doc, url }: PageSnapshot): Detection {
   const storefront = isKasperskyStorefront(host);
   if (storefront && isKasperskyEditorialPath(url.pathname)) return none();
   const adapter = retailerFor(host);
-  return detectCheckout(doc, url, adapter, storefront) ?? detectListing(doc, url, adapter) ?? detectProduct(doc, url, adapter, storefront);
+  const found = detectCheckout(doc, url, adapter, storefront) ?? detectListing(doc, url, adapter) ?? detectProduct(doc, url, adapter, storefront);
+  // A confirmed product or listing stands; otherwise an open drawer holding Kaspersky makes this a checkout.
+  return found.verdict.confirmed ? found : (detectDrawer(doc, adapter, focus) ?? found);
 }
 
 /**

@@ -122,7 +122,8 @@ export function readStructuredData(doc: Document): StructuredData {
     }
   }
   const og = (property: string): string => {
-    const meta = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+    // Open Graph tags live in the head: looking there spares a walk over a large body.
+    const meta = doc.head?.querySelector(`meta[property="${property}"]`) ?? doc.head?.querySelector(`meta[name="${property}"]`);
     return (meta?.getAttribute('content') ?? '').slice(0, MAX_TEXT);
   };
   const ogType = og('og:type').toLowerCase();

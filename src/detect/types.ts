@@ -31,6 +31,8 @@ export interface Placement {
 export interface Detection {
   readonly verdict: Verdict;
   readonly placement: Placement;
+  /** The open cart drawer a checkout verdict came from: the next look includes it in `focus`. */
+  readonly drawer?: Element;
 }
 
 export interface PageSnapshot {
@@ -38,6 +40,12 @@ export interface PageSnapshot {
   readonly url: URL;
   /** Extra product names that count as Kaspersky (enterprise policy `extraProductTerms`). */
   readonly extraProductTerms?: readonly string[];
+  /**
+   * Where the page has just added content that names Kaspersky (the gate's mutation
+   * trigger), plus the drawer a previous verdict came from. On a large document open cart
+   * drawers are looked for only in and around these (see cart.ts).
+   */
+  readonly focus?: readonly Element[];
 }
 
 export const NO_VERDICT: Verdict = Object.freeze({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvidence, evidenceKey } from '../../../src/content/ui/evidence';
+import { describeEvidence, evidenceKey, joinList } from '../../../src/content/ui/evidence';
 import { uiText } from './ui-text';
 
 describe('evidence in plain words', () => {
@@ -28,5 +28,15 @@ describe('evidence in plain words', () => {
     ];
     expect(describeEvidence(evidence, uiText('en'))).toBe('the brand listed for this product and the product name');
     expect(describeEvidence(evidence, uiText('es'))).toBe('la marca indicada para este producto y el nombre del producto');
+  });
+});
+
+describe('lists of reasons', () => {
+  it('are joined from the locale messages exactly as Intl.ListFormat joins them', () => {
+    const items = ['the brand', 'the name', 'the address', 'the part number'];
+    for (const lang of ['en', 'es'] as const) {
+      const intl = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+      for (let n = 0; n <= items.length; n += 1) expect(joinList(items.slice(0, n), uiText(lang)), `${lang} ${n}`).toBe(intl.format(items.slice(0, n)));
+    }
   });
 });

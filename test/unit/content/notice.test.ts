@@ -70,3 +70,21 @@ describe('notice', () => {
     expect(root.querySelector('section')!.getAttribute('lang')).toBe('es');
   });
 });
+
+describe('dates in warnings', () => {
+  it('are spelt from the locale messages exactly as Intl spells them, for every month', async () => {
+    const { formatWarningDate } = await import('../../../src/content/ui/text');
+    const { formatFactDate } = await import('../../../src/facts');
+    for (const lang of ['en', 'es'] as const) {
+      for (let month = 1; month <= 12; month += 1) {
+        const iso = `2024-${String(month).padStart(2, '0')}-${month === 2 ? '09' : '29'}`;
+        expect(formatWarningDate(iso, uiText(lang)), `${lang} ${iso}`).toBe(formatFactDate(iso, lang));
+      }
+    }
+  });
+
+  it('fall back to Intl when the messages are missing', async () => {
+    const { formatWarningDate } = await import('../../../src/content/ui/text');
+    expect(formatWarningDate('2024-07-20', { locale: 'en-US', t: () => '' })).toBe('July 20, 2024');
+  });
+});

@@ -373,9 +373,12 @@ export function explain(events: readonly TraceEvent[], pageUrl: string, extensio
       let caller = samples[i];
       while (caller !== undefined && !nodes.get(caller)?.url.startsWith(extensionOrigin)) caller = nodes.get(caller)?.parent;
       const leaf = nodes.get(samples[i]!)?.name ?? '?';
-      let outer = nodes.get(caller!)?.parent;
-      while (outer !== undefined && !nodes.get(outer)?.url.startsWith(extensionOrigin)) outer = nodes.get(outer)?.parent;
-      const chain = [caller === samples[i] ? undefined : caller, outer].filter((id) => id !== undefined).map((id) => nodes.get(id)?.name ?? '?');
+      // Up to three extension frames name where the time went (a helper, its caller, theirs).
+      const frames: number[] = caller === undefined || caller === samples[i] ? [] : [caller];
+      for (let outer = nodes.get(caller!)?.parent; outer !== undefined && frames.length < 3; outer = nodes.get(outer)?.parent) {
+        if (nodes.get(outer)?.url.startsWith(extensionOrigin)) frames.push(outer);
+      }
+      const chain = frames.map((id) => nodes.get(id)?.name ?? '?');
       const name = [leaf, ...chain].join(' ← ');
       byFrame.set(name, (byFrame.get(name) ?? 0) + Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US));
     }

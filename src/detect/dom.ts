@@ -56,62 +56,82 @@ export function visibleText(root: Element, limit = 20_000): string {
 const ID_ONLY = /^#([A-Za-z_][\w-]*)$/;
 
 /**
- * A selector list split into ids and the rest. Browsers answer one simple selector fast,
- * but match a comma-separated list element by element against every entry: on a 2 MB page
- * a list of a few ids costs milliseconds where id lookups cost nothing (npm run bench).
+ * The entries of a selector list, split at top-level commas (not inside brackets,
+ * parentheses or quotes). Browsers answer one simple selector through fast paths (by id,
+ * class or tag), but match a list element by element against every entry: on a 2 MB page
+ * a list of a few ids costs milliseconds where the entries alone cost next to nothing.
  */
-function splitIds(selector: string): { ids: string[]; rest: string } {
-  // Lists whose entries hold commas of their own (`:is(a, b)`) are left whole.
-  if (/[()]/.test(selector)) return { ids: [], rest: selector };
-  const ids: string[] = [];
-  const rest: string[] = [];
-  for (const part of selector.split(',')) {
-    const trimmed = part.trim();
-    const id = ID_ONLY.exec(trimmed)?.[1];
-    if (id) ids.push(id);
-    else if (trimmed) rest.push(trimmed);
+const listCache = new Map<string, readonly string[]>();
+export function selectorList(selector: string): readonly string[] {
+  const known = listCache.get(selector);
+  if (known) return known;
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i += 1) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth += 1;
+    else if (c === ']' || c === ')') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
   }
-  return { ids, rest: rest.join(', ') };
+  parts.push(selector.slice(start).trim());
+  const list = parts.filter(Boolean);
+  if (listCache.size < 500) listCache.set(selector, list);
+  return list;
 }
 
-function byId(root: ParentNode, ids: readonly string[]): Element[] {
+function byId(root: ParentNode, id: string): Element | null {
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (!doc) return [];
-  const found: Element[] = [];
-  for (const id of ids) {
-    const element: Element | null = doc.getElementById(id);
-    if (element && element !== root && (root === doc || (root as Node).contains(element))) found.push(element);
-  }
-  return found;
+  const element: Element | null = doc?.getElementById(id) ?? null;
+  return element && element !== root && (root === doc || (root as Node).contains(element)) ? element : null;
 }
 
 function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-/** querySelectorAll that returns [] for a selector the engine rejects instead of throwing. */
+/** querySelectorAll, entry by entry, in document order; [] for a selector the engine rejects instead of throwing. */
 export function safeQueryAll(root: ParentNode, selector: string | undefined, max = 400): Element[] {
   if (!selector) return [];
   try {
-    const { ids, rest } = splitIds(selector);
-    const out = byId(root, ids);
-    if (rest) {
-      const list = root.querySelectorAll(rest);
-      for (let i = 0; i < list.length && i < max; i += 1) if (!out.includes(list[i]!)) out.push(list[i]!);
+    const parts = selectorList(selector);
+    const out: Element[] = [];
+    const seen = new Set<Element>();
+    for (const part of parts) {
+      const id = ID_ONLY.exec(part)?.[1];
+      const found = id ? [byId(root, id)] : root.querySelectorAll(part);
+      for (let i = 0; i < found.length && i < max; i += 1) {
+        const element = found[i];
+        if (element && !seen.has(element)) {
+          seen.add(element);
+          out.push(element);
+        }
+      }
     }
-    return (ids.length > 0 && out.length > 1 ? inDocumentOrder(out) : out).slice(0, max);
+    return (parts.length > 1 && out.length > 1 ? inDocumentOrder(out) : out).slice(0, max);
   } catch {
     return [];
   }
 }
 
+/** querySelector, entry by entry: the first match in document order, or null (also for a rejected selector). */
 export function safeQuery(root: ParentNode, selector: string | undefined): Element | null {
   if (!selector) return null;
   try {
-    const { ids, rest } = splitIds(selector);
-    const found = byId(root, ids);
-    const first = rest ? root.querySelector(rest) : null;
-    if (first) found.push(first);
+    const found: Element[] = [];
+    for (const part of selectorList(selector)) {
+      const id = ID_ONLY.exec(part)?.[1];
+      const element = id ? byId(root, id) : root.querySelector(part);
+      if (element && !found.includes(element)) found.push(element);
+    }
     return found.length > 1 ? inDocumentOrder(found)[0]! : (found[0] ?? null);
   } catch {
     return null;

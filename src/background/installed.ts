@@ -8,7 +8,7 @@
 import { webHost, type Route } from './router';
 import { browser } from '../platform/browser';
 import { loadSettings } from '../settings/store';
-import { injectionHost } from '../installed/sign';
+import { injectorAmong } from '../installed/sign';
 import { noticeDue, recordSighting, reportDue, type Sighting } from '../installed/sightings';
 import { registrableDomain } from './dismissals';
 import { readTabState } from './tab-state';
@@ -53,10 +53,11 @@ async function purchaseWarningShowing(tabId: number): Promise<boolean> {
 /** Content → background: the injector was seen on the sender's page. Answers whether to show the notice. */
 export const presenceSeenRoute: Route<'kaspersky-protection-seen'> = {
   from: 'content',
-  async handle({ signHost }, sender) {
+  async handle({ sources }, sender) {
     const none = { showNotice: false };
     const host = webHost(sender?.url ?? '');
-    const injector = typeof signHost === 'string' ? injectionHost(`https://${signHost}/`) : null;
+    // The page's addresses, resolved against the page: the host decides, never a substring.
+    const injector = injectorAmong(sources, sender?.url);
     // Private windows: nothing is persisted from them, so nothing is counted either.
     if (!sender || sender.incognito || !host || !injector) return none;
     const { values } = await loadSettings();

@@ -12,8 +12,8 @@
  * batch, and on pages that keep rewriting themselves, observation in pauses.
  */
 import type { PageModule, Trigger } from './page-module';
-import { looksRelevant as pageLooksRelevant, relevanceLook } from './relevance';
-import { findInjection, injectionHost } from '../installed/sign';
+import { hostAndPath, looksRelevant as pageLooksRelevant, namesBrand } from './relevance';
+import { injectionSources, mayBeInjection } from '../installed/sign';
 
 declare const chrome: {
   runtime: { getURL(path: string): string; id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -28,8 +28,6 @@ const MAX_ADDED_TEXT = 4000;
 const MAX_BATCH_TEXT = 40_000;
 /** At most this many added elements are kept per batch: a page adding thousands costs us a fixed amount. */
 const MAX_PENDING = 500;
-/** A batch of mutations is looked at a few ms after it starts: one look for a burst of changes. */
-const BATCH_MS = 5;
 /** After this many back-to-back batches a page counts as busy (a live feed, a ticker). */
 const BUSY_AFTER_BATCHES = 3;
 /** On a busy page that nothing relevant is on, observation pauses start this long and double up to the maximum. */
@@ -37,9 +35,9 @@ const FIRST_PAUSE_MS = 250;
 const MAX_PAUSE_MS = 2000;
 
 let pageModule: Promise<PageModule> | null = null;
-let lastHref = location.href;
+// The address is read from document.URL: a Location object costs a fresh world time to make.
+let lastHref = document.URL;
 let pending: Element[] = [];
-let batchScheduled = false;
 let lastBatchAt = 0;
 let pauseEndedAt = 0;
 let busyBatches = 0;
@@ -47,8 +45,8 @@ let pauseMs = 0;
 let paused = false;
 let observer: MutationObserver | null = null;
 
-function looksRelevant(thorough = true): boolean {
-  return pageLooksRelevant(document, location, thorough);
+function looksRelevant(): boolean {
+  return pageLooksRelevant(document.title, hostAndPath(document));
 }
 
 function loadPageModule(): Promise<PageModule> {
@@ -73,9 +71,9 @@ function lookWithPolicyExtras(): void {
     .then(({ gateExtras }) => {
       const extras = gateExtras as { hosts: string[]; terms: string[] } | null | undefined;
       if (!extras) return;
-      const host = location.hostname;
-      const naming = `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`.toLowerCase();
-      if (extras.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || extras.terms.some((term) => naming.includes(term))) activate('load');
+      const host = document.domain;
+      const title = document.title.toLowerCase();
+      if (extras.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || extras.terms.some((term) => title.includes(term))) activate('load');
     })
     .catch(() => undefined);
 }
@@ -86,15 +84,15 @@ const api = (): typeof chrome => (typeof browser === 'undefined' ? chrome : brow
 let presenceReported = false;
 
 /**
- * Kaspersky's web protection injected its script or stylesheet here (src/installed/sign.ts).
- * Told to the background once per page; it applies the two-site rule and says whether the
- * one-time notice is due.
+ * Kaspersky's web protection may have injected its script or stylesheet here
+ * (src/installed/sign.ts): the addresses go to the background once per page, which
+ * decides by their host, applies the two-site rule and says whether the one-time notice is due.
  */
-function reportPresence(signHost: string | null): void {
-  if (!signHost || presenceReported) return;
+function reportPresence(sources: string[]): void {
+  if (sources.length === 0 || presenceReported) return;
   presenceReported = true;
   api()
-    .runtime.sendMessage({ type: 'kaspersky-protection-seen', signHost })
+    .runtime.sendMessage({ type: 'kaspersky-protection-seen', sources })
     .then((answer) => {
       if ((answer as { showNotice?: boolean } | undefined)?.showNotice) return loadPageModule().then((module) => module.showPresenceNotice());
       return undefined;
@@ -111,16 +109,18 @@ function addedTextMatches(element: Element, budget: { chars: number }): boolean 
   if (budget.chars <= 0 || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') return false;
   const text = (element.textContent ?? '').slice(0, MAX_ADDED_TEXT);
   budget.chars -= text.length;
-  return relevanceLook(document)(text);
+  return namesBrand(text);
 }
 
+/**
+ * One look per observer callback: the browser already hands over all the changes a task
+ * made at once, and looking right away (not after a timer, which a busy page delays)
+ * puts the warning in the DOM within a frame of the content it is about.
+ */
 function lookAtBatch(): void {
-  batchScheduled = false;
   // The extension was reloaded or updated: this copy is orphaned (no runtime id) and stops for good.
   if (!chrome.runtime?.id) {
     observer?.disconnect();
-    removeEventListener('popstate', schedule);
-    removeEventListener('hashchange', schedule);
     return;
   }
   const added = pending;
@@ -129,16 +129,15 @@ function lookAtBatch(): void {
   // Back to back: within 100 ms of the previous batch, or of the end of a pause.
   busyBatches = now - Math.max(lastBatchAt, pauseEndedAt) < 100 ? busyBatches + 1 : 0;
   lastBatchAt = now;
-  if (location.href !== lastHref) {
-    lastHref = location.href;
+  if (document.URL !== lastHref) {
+    lastHref = document.URL;
     // After a route change a loaded module re-checks even an unrelated page, so its warning goes away.
     if (pageModule || looksRelevant()) activate('route');
     return;
   }
   if (!presenceReported) {
-    for (const element of added) {
-      if (element.tagName === 'SCRIPT' || element.tagName === 'LINK') reportPresence(injectionHost(element.getAttribute(element.tagName === 'SCRIPT' ? 'src' : 'href'), document.baseURI));
-    }
+    const addresses = added.map((element) => (element.tagName === 'SCRIPT' ? element.getAttribute('src') : element.tagName === 'LINK' ? element.getAttribute('href') : null));
+    reportPresence(addresses.filter((address): address is string => mayBeInjection(address)).slice(0, 5));
   }
   const budget = { chars: MAX_BATCH_TEXT };
   for (const element of added) {
@@ -172,25 +171,19 @@ function resume(): void {
   paused = false;
   pauseEndedAt = performance.now();
   watch();
-  if (location.href !== lastHref) schedule();
-  else if (looksRelevant(false)) activate('mutation');
-}
-
-function schedule(): void {
-  if (batchScheduled) return;
-  batchScheduled = true;
-  setTimeout(lookAtBatch, BATCH_MS);
+  if (document.URL !== lastHref) lookAtBatch();
+  else if (looksRelevant()) activate('mutation');
 }
 
 function collect(records: MutationRecord[]): void {
-  for (let r = 0; r < records.length && pending.length < MAX_PENDING; r += 1) {
-    const nodes = records[r]!.addedNodes;
-    for (let i = 0; i < nodes.length; i += 1) {
+  for (const record of records) {
+    const nodes = record.addedNodes;
+    for (let i = 0; i < nodes.length && pending.length < MAX_PENDING; i += 1) {
       const node = nodes[i]!;
-      if (node.nodeType === 1 && pending.length < MAX_PENDING && !(node as Element).hasAttribute('data-kaspersky-warning')) pending.push(node as Element);
+      if (node.nodeType === 1 && !(node as Element).hasAttribute('data-kaspersky-warning')) pending.push(node as Element);
     }
   }
-  if (pending.length > 0 || location.href !== lastHref) schedule();
+  if (pending.length > 0 || document.URL !== lastHref) lookAtBatch();
 }
 
 function watch(): void {
@@ -200,7 +193,5 @@ function watch(): void {
 
 if (looksRelevant()) activate('load');
 else lookWithPolicyExtras();
-reportPresence(findInjection(document));
+reportPresence(injectionSources(document));
 watch();
-addEventListener('popstate', schedule);
-addEventListener('hashchange', schedule);

@@ -20,19 +20,42 @@ export function injectionHost(src: string | null | undefined, base?: string): st
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const lowered = url.hostname.toLowerCase();
+  const host = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
   return host.endsWith(INJECTION_HOST_SUFFIX) && host.length > INJECTION_HOST_SUFFIX.length ? host : null;
 }
 
+/** Whether a script's `src` or a link's `href` may point at the injector: the cheap test before the host is parsed. */
+export const mayBeInjection = (address: string | null): boolean => !!address && address.toLowerCase().includes('kaspersky-labs.com');
+
+/** The head's script and stylesheet addresses that contain the injector's domain (as it writes it, in lower case), in XPath. */
+const CANDIDATES = "(/html/head/script/@src|/html/head/link/@href)[contains(.,'kaspersky-labs.com')]";
+const MAX_SOURCES = 5;
+
 /**
- * Finds the sign among the head's scripts and stylesheet links, where the injector puts
- * them (ones added later reach the gate as added nodes). Never reads script contents, and
- * never searches the whole document: this runs on every page load, and one selector run
- * over a 2 MB page costs more than the gate's whole budget (npm run bench).
+ * The addresses in the page head that may be the injector's (the injector puts its tags
+ * there; ones added later reach the gate as added nodes). Asked in XPath, which makes no
+ * element objects on the pages where there are none (almost all): each kind of DOM object
+ * a content script first touches costs it time (npm run bench). Never reads script
+ * contents. Whose host it really is, `injectionHost` decides (in the background).
  */
-export function findInjection(doc: Document): string | null {
-  for (const element of Array.from(doc.head?.querySelectorAll('script[src],link[href]') ?? [])) {
-    const host = injectionHost(element.getAttribute(element.tagName === 'LINK' ? 'href' : 'src'), doc.baseURI);
+export function injectionSources(doc: Document): string[] {
+  try {
+    const count = doc.evaluate(`count(${CANDIDATES})`, doc, null, 1 /* NUMBER_TYPE */, null).numberValue;
+    const sources: string[] = [];
+    for (let i = 1; i <= Math.min(count, MAX_SOURCES); i += 1) sources.push(doc.evaluate(`string(${CANDIDATES}[${i}])`, doc, null, 2 /* STRING_TYPE */, null).stringValue);
+    return sources;
+  } catch {
+    // No XPath (never in a browser): nothing is reported rather than anything guessed.
+    return [];
+  }
+}
+
+/** The injecting host among `sources` (resolved against `base`), if any is really the injector's. */
+export function injectorAmong(sources: unknown, base?: string): string | null {
+  if (!Array.isArray(sources)) return null;
+  for (const source of sources.slice(0, MAX_SOURCES)) {
+    const host = typeof source === 'string' ? injectionHost(source, base) : null;
     if (host) return host;
   }
   return null;

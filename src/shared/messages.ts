@@ -35,7 +35,7 @@ export interface MessageMap {
    * Content script → background: the page carries Kaspersky's web-protection injector
    * (host only). The answer says whether to show the one-time notice (background/installed.ts).
    */
-  'kaspersky-protection-seen': { request: { readonly signHost: string }; response: { readonly showNotice: boolean } };
+  'kaspersky-protection-seen': { request: { readonly sources: readonly string[] }; response: { readonly showNotice: boolean } };
   /** Popup / details page → background: when Kaspersky software was last seen running on this computer. */
   'get-presence': { request: Record<never, never>; response: PresenceStatus | null };
 }

@@ -63,7 +63,7 @@ const VALID_REQUEST: Record<string, Record<string, unknown>> = {
   'dismiss-site': {},
   'list-dismissals': {},
   'remove-dismissal': { domain: 'amazon.com' },
-  'kaspersky-protection-seen': { signHost: 'gc.kis.v2.scr.kaspersky-labs.com' },
+  'kaspersky-protection-seen': { sources: ['https://gc.kis.v2.scr.kaspersky-labs.com/FD12/main.js'] },
   'get-presence': {},
 };
 

@@ -23,6 +23,8 @@ export function lazyContentModule(root: string): Plugin {
         configFile: false,
         logLevel: 'warn',
         plugins: [preact()],
+        // The page module talks to the browser's own namespace (see src/platform/native-browser.ts).
+        resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } },
         build: {
           write: false,
           minify: process.env.KSW_DEBUG ? false : true,

@@ -52,6 +52,8 @@ let hiddenThisView = false;
  */
 let continuedThisView = false;
 let siteDismissal: Promise<SiteDismissal | null> | null = null;
+/** The settings, read once and again only after they change: every look would otherwise wait on storage. */
+let settingsLoad: ReturnType<typeof loadSettings> | null = null;
 const markers = new Map<Element, HTMLElement>();
 let queue: Promise<void> = Promise.resolve();
 /** Content added since the last look that names Kaspersky (from the gate), and the drawer the last verdict came from. */
@@ -206,7 +208,8 @@ async function apply(trigger: Trigger): Promise<void> {
   }
   // Ask for the site's dismissal while settings load: the first warning waits for both.
   siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
-  const { values: settings } = await loadSettings();
+  settingsLoad ??= loadSettings();
+  const { values: settings } = await settingsLoad;
   const looked = lastDrawer?.isConnected ? [...focus, lastDrawer] : focus;
   focus = [];
   const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms, focus: looked });
@@ -218,7 +221,10 @@ async function apply(trigger: Trigger): Promise<void> {
   if (!watchingSettings) {
     // A policy or settings change reaches this page live.
     watchingSettings = true;
-    onSettingsChanged(() => void evaluate('settings'));
+    onSettingsChanged((fresh) => {
+      settingsLoad = Promise.resolve(fresh);
+      void evaluate('settings');
+    });
   }
   const dismissed = settings.allowUserDismiss && (await siteDismissal) !== null;
   state = { verdict, settings, behaviour, dismissed };

@@ -57,9 +57,8 @@ const ID_ONLY = /^#([A-Za-z_][\w-]*)$/;
 
 /**
  * The entries of a selector list, split at top-level commas (not inside brackets,
- * parentheses or quotes). Browsers answer one simple selector through fast paths (by id,
- * class or tag), but match a list element by element against every entry: on a 2 MB page
- * a list of a few ids costs milliseconds where the entries alone cost next to nothing.
+ * parentheses or quotes). Browsers answer a lone `#id` by lookup, but match a list element
+ * by element against every entry: on a 2 MB page a list of a few ids costs milliseconds.
  */
 const listCache = new Map<string, readonly string[]>();
 export function selectorList(selector: string): readonly string[] {
@@ -98,40 +97,50 @@ function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-/** querySelectorAll, entry by entry, in document order; [] for a selector the engine rejects instead of throwing. */
+/** A selector list as its `#id` entries (looked up by id) and the rest (one selector run). */
+function idsAndRest(selector: string): { ids: string[]; rest: string } {
+  const ids: string[] = [];
+  const rest: string[] = [];
+  for (const part of selectorList(selector)) {
+    const id = ID_ONLY.exec(part)?.[1];
+    if (id) ids.push(id);
+    else rest.push(part);
+  }
+  return { ids, rest: rest.join(', ') };
+}
+
+/**
+ * querySelectorAll in document order; [] for a selector the engine rejects instead of
+ * throwing. Id entries are looked up by id; the rest stays one run, since splitting it
+ * helps a browser little and costs a script DOM (the unit tests') a walk per entry.
+ */
 export function safeQueryAll(root: ParentNode, selector: string | undefined, max = 400): Element[] {
   if (!selector) return [];
   try {
-    const parts = selectorList(selector);
+    const { ids, rest } = idsAndRest(selector);
     const out: Element[] = [];
-    const seen = new Set<Element>();
-    for (const part of parts) {
-      const id = ID_ONLY.exec(part)?.[1];
-      const found = id ? [byId(root, id)] : root.querySelectorAll(part);
-      for (let i = 0; i < found.length && i < max; i += 1) {
-        const element = found[i];
-        if (element && !seen.has(element)) {
-          seen.add(element);
-          out.push(element);
-        }
-      }
+    for (const id of ids) {
+      const element = byId(root, id);
+      if (element && !out.includes(element)) out.push(element);
     }
-    return (parts.length > 1 && out.length > 1 ? inDocumentOrder(out) : out).slice(0, max);
+    if (rest) {
+      const list = root.querySelectorAll(rest);
+      for (let i = 0; i < list.length && i < max; i += 1) if (!out.includes(list[i]!)) out.push(list[i]!);
+    }
+    return (ids.length > 0 && out.length > 1 ? inDocumentOrder(out) : out).slice(0, max);
   } catch {
     return [];
   }
 }
 
-/** querySelector, entry by entry: the first match in document order, or null (also for a rejected selector). */
+/** querySelector: the first match in document order, or null (also for a rejected selector). */
 export function safeQuery(root: ParentNode, selector: string | undefined): Element | null {
   if (!selector) return null;
   try {
-    const found: Element[] = [];
-    for (const part of selectorList(selector)) {
-      const id = ID_ONLY.exec(part)?.[1];
-      const element = id ? byId(root, id) : root.querySelector(part);
-      if (element && !found.includes(element)) found.push(element);
-    }
+    const { ids, rest } = idsAndRest(selector);
+    const found = ids.map((id) => byId(root, id)).filter((element): element is Element => element !== null);
+    const first = rest ? root.querySelector(rest) : null;
+    if (first) found.push(first);
     return found.length > 1 ? inDocumentOrder(found)[0]! : (found[0] ?? null);
   } catch {
     return null;

@@ -4,12 +4,14 @@
  * page could concern Kaspersky, and only then is the full detector and warning UI
  * (`content/page.js`, built from `src/content/page.ts`) imported.
  *
- * It talks to `chrome`/`browser` directly instead of through webextension-polyfill:
- * the polyfill alone would triple this file. Everything after the gate uses the polyfill.
+ * It talks to `chrome`/`browser` directly instead of through webextension-polyfill, which
+ * would triple this file (the page module uses the browser's own namespace too).
  *
- * Cost rules (measured by `npm run bench`): no layout reads, no selector runs over the
- * whole document, nothing per mutation beyond collecting added elements, one look per
- * batch, and on pages that keep rewriting themselves, observation in pauses.
+ * Cost rules (measured by `npm run bench`; every kind of object a content script's fresh
+ * world touches first costs it time): on a page without a hit, no element objects, no
+ * Location or URL objects, no regular expressions, no layout reads and no selector runs
+ * over the whole document; per mutation, only collecting added elements and one look per
+ * observer callback; on pages that keep rewriting themselves, observation in pauses.
  */
 import type { PageModule, Trigger } from './page-module';
 import { hostAndPath, looksRelevant as pageLooksRelevant, namesBrand } from './relevance';

@@ -5,7 +5,7 @@
  * markers on search results — or removes it when the page (an SPA route) changes.
  */
 import { detectPage } from '../detect';
-import { NO_VERDICT, type Placement, type Verdict } from '../detect/types';
+import { NO_VERDICT, type Detection, type Placement, type Verdict } from '../detect/types';
 import { browser, sendMessage, t } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../settings/store';
 import { behaviourForHost, type WarningBehaviour } from '../settings/resolve';
@@ -54,6 +54,7 @@ let continuedThisView = false;
 let siteDismissal: Promise<SiteDismissal | null> | null = null;
 /** The settings, read once and again only after they change: every look would otherwise wait on storage. */
 let settingsLoad: ReturnType<typeof loadSettings> | null = null;
+let lastExtraTerms: readonly string[] = [];
 const markers = new Map<Element, HTMLElement>();
 let queue: Promise<void> = Promise.resolve();
 /** Content added since the last look that names Kaspersky (from the gate), and the drawer the last verdict came from. */
@@ -209,10 +210,17 @@ async function apply(trigger: Trigger): Promise<void> {
   // Ask for the site's dismissal while settings load: the first warning waits for both.
   siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
   settingsLoad ??= loadSettings();
-  const { values: settings } = await settingsLoad;
   const looked = lastDrawer?.isConnected ? [...focus, lastDrawer] : focus;
   focus = [];
-  const detection = detectPage({ document, url: new URL(location.href), extraProductTerms: settings.extraProductTerms, focus: looked });
+  // Detection runs while the settings are read. The one setting it takes, the policy's
+  // extra product names, is known from the last read: only a change means a second run.
+  const detect = (extraProductTerms: readonly string[]): Detection => detectPage({ document, url: new URL(location.href), extraProductTerms, focus: looked });
+  let detection = detect(lastExtraTerms);
+  const { values: settings } = await settingsLoad;
+  if (settings.extraProductTerms.join('\n') !== lastExtraTerms.join('\n')) {
+    lastExtraTerms = settings.extraProductTerms;
+    detection = detect(lastExtraTerms);
+  }
   const { verdict, placement } = detection;
   lastDrawer = detection.drawer ?? null;
   const behaviour = behaviourForHost(settings, location.hostname);

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLocales } from '../../../build/locales';
 import type { UiText } from '../../../src/content/ui/text';
+import { formatMessage } from '../../../src/platform/messages';
 
 const locales = readLocales(resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/i18n'));
 
@@ -13,9 +14,7 @@ export function uiText(lang: 'en' | 'es'): UiText {
     t: (key, substitutions = []) => {
       const entry = messages[key];
       if (!entry) throw new Error(`missing message ${key}`);
-      return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_m, name: string) =>
-        (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => substitutions[Number(i) - 1] ?? ''),
-      );
+      return formatMessage(entry, substitutions);
     },
   };
 }

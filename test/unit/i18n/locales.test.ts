@@ -60,3 +60,13 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   }, SCAN_TIMEOUT);
 });
+
+describe('messages the extension formats itself', () => {
+  it('follow chrome.i18n: named placeholders in any case, $1…$9, $$', async () => {
+    const { formatMessage } = await import('../../../src/platform/messages');
+    const entry = { message: 'Since $SALES$ and $updates$ (cost: $$5)', placeholders: { sales: { content: '$1' }, updates: { content: 'the $2' } } };
+    expect(formatMessage(entry, ['July 20, 2024', 'end'])).toBe('Since July 20, 2024 and the end (cost: $5)');
+    expect(formatMessage(entry, 'only one')).toBe('Since only one and the  (cost: $5)');
+    expect(formatMessage({ message: 'Plain' })).toBe('Plain');
+  });
+});

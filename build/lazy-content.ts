@@ -22,7 +22,7 @@ export function lazyContentModule(root: string): Plugin {
         root,
         configFile: false,
         logLevel: 'warn',
-        plugins: [preact()],
+        plugins: [preact(), stripMessageDescriptions()],
         // The page module talks to the browser's own namespace (see src/platform/native-browser.ts).
         resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } },
         build: {
@@ -41,6 +41,20 @@ export function lazyContentModule(root: string): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: PAGE_MODULE_PATH, source: code });
+    },
+  };
+}
+
+/** The page module bundles its messages (src/platform/native-browser.ts): translators' descriptions stay out. */
+function stripMessageDescriptions(): Plugin {
+  return {
+    name: 'kaspersky-warning:strip-message-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]i18n[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { description?: string }>;
+      for (const entry of Object.values(messages)) delete entry.description;
+      return { code: JSON.stringify(messages), map: null };
     },
   };
 }

@@ -48,17 +48,18 @@ const BUDGET = {
 } as const;
 
 /**
- * The time budgets above are not met yet (issue 7 is open; see docs/performance.md). So
+ * Some time budgets above are not met yet (issue 7 is open; see docs/performance.md). So
  * that `npm test` still catches a gross regression of them, the smoke run holds each to
  * three times the larger of its budget and the value last measured on an idle machine
- * (2026-11-23, Chromium 156, 2 cores) — the full bench keeps reporting them against the
- * budgets themselves.
+ * (2026-11-23, Chromium 156, 2 cores: no-hit 1.9–4.4 ms, churn 0.83 %, first warning on
+ * the small page 76 ms, 2 MB page 31.5 ms) — the full bench keeps reporting them against
+ * the budgets themselves.
  */
 const MEASURED_IDLE = {
-  noHitMs: 6,
-  churnShare: 0.04,
-  warningMs: 240,
-  bigKasperskyMs: 130,
+  noHitMs: 4.5,
+  churnShare: 0.009,
+  warningMs: 80,
+  bigKasperskyMs: 32,
 } as const;
 
 /** The limit a time budget is checked against in this run. */

@@ -29,7 +29,7 @@ const MAX_ADDED_TEXT = 4000;
 /** Characters of added text read per batch at most. */
 const MAX_BATCH_TEXT = 40_000;
 /** At most this many added elements are kept per batch: a page adding thousands costs us a fixed amount. */
-const MAX_PENDING = 500;
+const MAX_PENDING = 200;
 /** After this many back-to-back batches a page counts as busy (a live feed, a ticker). */
 const BUSY_AFTER_BATCHES = 3;
 /** On a busy page that nothing relevant is on, observation pauses start this long and double up to the maximum. */
@@ -57,6 +57,12 @@ function loadPageModule(): Promise<PageModule> {
 }
 
 function activate(trigger: Trigger, added?: Element): void {
+  // The extension was reloaded or updated: this copy is orphaned (no runtime id) and stops
+  // for good. Asked only here: the first touch of chrome.runtime costs a page without a hit time.
+  if (!chrome.runtime?.id) {
+    observer?.disconnect();
+    return;
+  }
   loadPageModule().then((module) => module.evaluate(trigger, added)).catch(() => {
     // The extension was reloaded or the import was blocked: the page goes on untouched.
   });
@@ -75,7 +81,7 @@ function lookWithPolicyExtras(): void {
       if (!extras) return;
       const host = document.domain;
       const title = document.title.toLowerCase();
-      if (extras.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || extras.terms.some((term) => title.includes(term))) activate('load');
+      if (extras.hosts.some((h) => `.${host}`.endsWith(`.${h}`)) || extras.terms.some((term) => title.includes(term))) activate('load');
     })
     .catch(() => undefined);
 }
@@ -120,11 +126,6 @@ function addedTextMatches(element: Element, budget: { chars: number }): boolean 
  * puts the warning in the DOM within a frame of the content it is about.
  */
 function lookAtBatch(): void {
-  // The extension was reloaded or updated: this copy is orphaned (no runtime id) and stops for good.
-  if (!chrome.runtime?.id) {
-    observer?.disconnect();
-    return;
-  }
   const added = pending;
   pending = [];
   const now = performance.now();
@@ -178,8 +179,8 @@ function resume(): void {
 }
 
 function collect(records: MutationRecord[]): void {
-  for (const record of records) {
-    const nodes = record.addedNodes;
+  for (let r = 0; r < records.length && pending.length < MAX_PENDING; r += 1) {
+    const nodes = records[r]!.addedNodes;
     for (let i = 0; i < nodes.length && pending.length < MAX_PENDING; i += 1) {
       const node = nodes[i]!;
       if (node.nodeType === 1 && !(node as Element).hasAttribute('data-kaspersky-warning')) pending.push(node as Element);

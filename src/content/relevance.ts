@@ -15,7 +15,7 @@ const WORD = /\w/;
 const isWordAt = (text: string, at: number): boolean => WORD.test(text.charAt(at));
 
 // The brand letter by letter, with look-alikes (Cyrillic, digits, symbols).
-const BRAND_LETTERS = ['k', 'aа4@', 'sѕ5$z', 'p', 'eе3', 'r', 'sѕ5$z', 'k', 'yуi1'];
+const BRAND_LETTERS = 'k aа4@ sѕ5$z p eе3 r sѕ5$z k yуi1'.split(' ');
 
 /** Whether `brand[step..]` matches at `at` in lower-cased `text`, with at most one non-word character before each letter. */
 function brandFrom(text: string, step: number, at: number): boolean {
@@ -53,7 +53,7 @@ export const hasProductWord = (text: string): boolean => {
 // Another security maker named in the title (as a whole word): the page is about that
 // maker's product, so its product words ("Norton 360 – Antivirus") do not send the gate
 // looking deeper.
-export const OTHER_MAKERS = 'norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|totalav|ultraav'.split('|');
+export const OTHER_MAKERS = 'norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|ultraav'.split('|');
 export function namesOtherMaker(text: string): boolean {
   const lower = text.toLowerCase();
   return OTHER_MAKERS.some((maker) => {

@@ -9,7 +9,7 @@ import { hasProductWord, hostAndPath, isCartPath, namesBrand, namesOtherMaker } 
  */
 const BRAND = /k\W?[aа4@]\W?[sѕ5$z]\W?p\W?[eе3]\W?r\W?[sѕ5$z]\W?k\W?[yуi1]|касперск|\bkl\d{4}/i;
 const PRODUCT = /total security|internet security|anti-?virus|security cloud|safe kids|small office security|endpoint security/i;
-const OTHER_MAKER = /\b(?:norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|totalav|ultraav)\b/i;
+const OTHER_MAKER = /\b(?:norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|ultraav)\b/i;
 const CART = /checkout|basket|warenkorb|panier|carrito|carrello|cart(?![a-z]{2})|\/bag(?:[/.?#_-]|$)|\/buy\//i;
 
 /** Strings made of the characters these expressions care about, so that near-misses are common. */

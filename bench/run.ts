@@ -51,13 +51,15 @@ const BUDGET = {
  * Some time budgets above are not met yet (issue 7 is open; see docs/performance.md). So
  * that `npm test` still catches a gross regression of them, the smoke run holds each to
  * three times the larger of its budget and the value last measured on an idle machine
- * (2026-11-23, Chromium 156, 2 cores: no-hit 1.9–4.4 ms, churn 0.83 %, first warning on
- * the small page 76 ms, 2 MB page 31.5 ms) — the full bench keeps reporting them against
+ * (2026-11-23, Chromium 156, 2 cores: no-hit 1.9–4.4 ms, churn 0.78 %, first warning on
+ * the small page 73–76 ms, 2 MB page 27–31.5 ms) — the full bench keeps reporting them against
  * the budgets themselves.
  */
 const MEASURED_IDLE = {
   noHitMs: 4.5,
-  churnShare: 0.009,
+  // Smoke runs churn for 3 s, where the load-time cost weighs three times more than in the full
+  // run's 10 s: measured 2.5 % there (0.78 % in the full run).
+  churnShare: 0.025,
   warningMs: 80,
   bigKasperskyMs: 32,
 } as const;

@@ -115,6 +115,11 @@ function scriptUrl(event: TraceEvent): string {
   return args?.data?.url ?? args?.data?.scriptName ?? args?.fileName ?? args?.data?.stackTrace?.[0]?.url ?? '';
 }
 
+/** Script the extension runs: its URL is the extension's, or it runs in an isolated world (only one extension is loaded per browser, so any isolated world is its). */
+function isExtensionEvent(event: TraceEvent, extensionOrigin: string): boolean {
+  return scriptUrl(event).startsWith(extensionOrigin) || Boolean(event.args?.worldName);
+}
+
 interface Timed {
   readonly event: TraceEvent;
   /** Wall-clock interval (µs). */
@@ -208,7 +213,53 @@ function overlap(a: readonly Interval[], b: readonly Interval[]): number {
   return sum;
 }
 
-/** A sampled stack is the extension's when any of its frames runs the extension's script. */
+
+/**
+ * Time ranges in which the CPU profiler caught the extension's code on `thread`, each
+ * sample standing for the time until the next one (at most 1 ms).
+ */
+interface ProfileFrame {
+  readonly parent?: number;
+  readonly url: string;
+  readonly functionName?: string;
+  readonly lineNumber?: number;
+}
+
+/** The CPU profile recorded on `thread`: its stack nodes and its samples (node id, time in µs), in order. */
+function readProfile(events: readonly TraceEvent[], thread: { pid: number; tid: number }): { nodes: Map<number, ProfileFrame>; samples: Array<{ node: number; time: number }> } | null {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
+  if (!profile?.id || profile.args?.data?.startTime === undefined) return null;
+  const nodes = new Map<number, ProfileFrame>();
+  const samples: Array<{ node: number; time: number }> = [];
+  let time = profile.args.data.startTime;
+  for (const chunk of events) {
+    if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
+    for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) {
+      const frame = node.callFrame as { url?: string; functionName?: string; lineNumber?: number };
+      nodes.set(node.id, { parent: node.parent, url: frame.url ?? '', functionName: frame.functionName, lineNumber: frame.lineNumber });
+    }
+    const ids = chunk.args?.data?.cpuProfile?.samples ?? [];
+    const deltas = chunk.args?.data?.timeDeltas ?? [];
+    for (let i = 0; i < ids.length; i += 1) {
+      time += deltas[i] ?? 0;
+      samples.push({ node: ids[i]!, time });
+    }
+  }
+  return { nodes, samples };
+}
+
+/** Whether `id` or any frame below it in the stack runs the extension's script. */
+function underExtension(nodes: ReadonlyMap<number, ProfileFrame>, id: number | undefined, extensionOrigin: string, memo?: Map<number, boolean>): boolean {
+  if (id === undefined) return false;
+  const known = memo?.get(id);
+  if (known !== undefined) return known;
+  const frame = nodes.get(id);
+  const result = frame !== undefined && (frame.url.startsWith(extensionOrigin) || underExtension(nodes, frame.parent, extensionOrigin, memo));
+  memo?.set(id, result);
+  return result;
+}
+
+/** Each sample stands for the time until the next one, at most this long. */
 const MAX_SAMPLE_US = 1000;
 
 /**
@@ -216,39 +267,14 @@ const MAX_SAMPLE_US = 1000;
  * sample standing for the time until the next one (at most 1 ms).
  */
 function extensionSamples(events: readonly TraceEvent[], thread: { pid: number; tid: number }, extensionOrigin: string): Interval[] {
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
-  if (!profile?.id || profile.args?.data?.startTime === undefined) return [];
-  const parents = new Map<number, number | undefined>();
-  const own = new Map<number, boolean>();
-  const times: number[] = [];
-  const nodes: number[] = [];
-  let time = profile.args.data.startTime;
-  for (const chunk of events) {
-    if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
-    for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) {
-      parents.set(node.id, node.parent);
-      own.set(node.id, (node.callFrame.url ?? '').startsWith(extensionOrigin));
-    }
-    const samples = chunk.args?.data?.cpuProfile?.samples ?? [];
-    const deltas = chunk.args?.data?.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i += 1) {
-      time += deltas[i] ?? 0;
-      times.push(time);
-      nodes.push(samples[i]!);
-    }
-  }
+  const profile = readProfile(events, thread);
+  if (!profile) return [];
+  const { nodes, samples } = profile;
   const memo = new Map<number, boolean>();
-  const isExtension = (id: number | undefined): boolean => {
-    if (id === undefined) return false;
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const result = own.get(id) === true || isExtension(parents.get(id));
-    memo.set(id, result);
-    return result;
-  };
   const out: Interval[] = [];
-  for (let i = 0; i + 1 < times.length; i += 1) {
-    if (isExtension(nodes[i])) out.push([times[i]!, times[i]! + Math.min(times[i + 1]! - times[i]!, MAX_SAMPLE_US)]);
+  for (let i = 0; i + 1 < samples.length; i += 1) {
+    const { node, time } = samples[i]!;
+    if (underExtension(nodes, node, extensionOrigin, memo)) out.push([time, time + Math.min(samples[i + 1]!.time - time, MAX_SAMPLE_US)]);
   }
   return out;
 }
@@ -294,8 +320,7 @@ export function attribute(events: readonly TraceEvent[], pageUrl: string, extens
     if (GC_EVENT.test(event.name)) gc.push(threadInterval);
     if (!SCRIPT_EVENTS.has(event.name)) continue;
     const url = scriptUrl(event);
-    // Only one extension is loaded per browser, so any isolated world is that extension's.
-    if (url.startsWith(extensionOrigin) || event.args?.worldName) {
+    if (isExtensionEvent(event, extensionOrigin)) {
       extension.push(threadInterval);
       extensionWall.push([start, end]);
       if (url.startsWith(extensionOrigin)) scripts.add(new URL(url).pathname.replace(/^\//, ''));
@@ -342,45 +367,36 @@ export function explain(events: readonly TraceEvent[], pageUrl: string, extensio
   const byEvent = new Map<string, number>();
   for (const timed of onThread) {
     if (!SCRIPT_EVENTS.has(timed.event.name)) continue;
+    if (!isExtensionEvent(timed.event, extensionOrigin)) continue;
     const url = scriptUrl(timed.event);
-    if (!url.startsWith(extensionOrigin) && !timed.event.args?.worldName) continue;
     const key = `${timed.event.name} ${url.replace(/^[a-z-]+:\/\/[^/]+\//, '') || `(${timed.event.args?.worldName ?? 'isolated world'})`}`;
     const us = timed.threadStart !== undefined && timed.threadEnd !== undefined ? timed.threadEnd - timed.threadStart : timed.end - timed.start;
     byEvent.set(key, (byEvent.get(key) ?? 0) + us);
   }
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
   const byFrame = new Map<string, number>();
-  if (profile?.id) {
-    const nodes = new Map<number, { parent?: number; name: string; url: string }>();
-    const samples: number[] = [];
-    const deltas: number[] = [];
-    for (const chunk of events) {
-      if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
-      for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) {
-        const frame = node.callFrame as { url?: string; functionName?: string; lineNumber?: number };
-        nodes.set(node.id, { parent: node.parent, name: `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}:${(frame.lineNumber ?? 0) + 1}` : ''}`, url: frame.url ?? '' });
-      }
-      samples.push(...(chunk.args?.data?.cpuProfile?.samples ?? []));
-      deltas.push(...(chunk.args?.data?.timeDeltas ?? []));
-    }
-    const underExtension = (id: number | undefined): boolean => {
-      for (let at = id; at !== undefined; at = nodes.get(at)?.parent) if (nodes.get(at)?.url.startsWith(extensionOrigin)) return true;
-      return false;
+  const profile = readProfile(events, thread);
+  if (profile) {
+    const { nodes, samples } = profile;
+    const ours = (id: number | undefined): boolean => id !== undefined && (nodes.get(id)?.url.startsWith(extensionOrigin) ?? false);
+    const nameOf = (id: number | undefined): string => {
+      const frame = id === undefined ? undefined : nodes.get(id);
+      if (!frame) return '?';
+      return `${frame.functionName || '(anonymous)'}${frame.url ? ` ${frame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}:${(frame.lineNumber ?? 0) + 1}` : ''}`;
     };
+    const memo = new Map<number, boolean>();
     for (let i = 0; i + 1 < samples.length; i += 1) {
-      if (!underExtension(samples[i])) continue;
+      const { node, time } = samples[i]!;
+      if (!underExtension(nodes, node, extensionOrigin, memo)) continue;
       // A native frame (querySelectorAll, a regex) is named with the extension function that called it.
-      let caller = samples[i];
-      while (caller !== undefined && !nodes.get(caller)?.url.startsWith(extensionOrigin)) caller = nodes.get(caller)?.parent;
-      const leaf = nodes.get(samples[i]!)?.name ?? '?';
+      let caller: number | undefined = node;
+      while (caller !== undefined && !ours(caller)) caller = nodes.get(caller)?.parent;
       // Up to three extension frames name where the time went (a helper, its caller, theirs).
-      const frames: number[] = caller === undefined || caller === samples[i] ? [] : [caller];
+      const frames: number[] = caller === undefined || caller === node ? [] : [caller];
       for (let outer = nodes.get(caller!)?.parent; outer !== undefined && frames.length < 3; outer = nodes.get(outer)?.parent) {
-        if (nodes.get(outer)?.url.startsWith(extensionOrigin)) frames.push(outer);
+        if (ours(outer)) frames.push(outer);
       }
-      const chain = frames.map((id) => nodes.get(id)?.name ?? '?');
-      const name = [leaf, ...chain].join(' ← ');
-      byFrame.set(name, (byFrame.get(name) ?? 0) + Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US));
+      const name = [nameOf(node), ...frames.map(nameOf)].join(' ← ');
+      byFrame.set(name, (byFrame.get(name) ?? 0) + Math.min(samples[i + 1]!.time - time, MAX_SAMPLE_US));
     }
   }
   const sorted = (map: Map<string, number>): TimeShare[] => [...map.entries()].map(([what, us]) => ({ what, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);

@@ -15,7 +15,7 @@
  */
 import type { PageModule, Trigger } from './page-module';
 import { hostAndPath, looksRelevant as pageLooksRelevant, namesBrand } from './relevance';
-import { injectionSources, mayBeInjection } from '../installed/sign';
+import { injectionSources, mayBeInjection, MAX_SOURCES } from '../installed/sign';
 
 declare const chrome: {
   runtime: { getURL(path: string): string; id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -140,7 +140,7 @@ function lookAtBatch(): void {
   }
   if (!presenceReported) {
     const addresses = added.map((element) => (element.tagName === 'SCRIPT' ? element.getAttribute('src') : element.tagName === 'LINK' ? element.getAttribute('href') : null));
-    reportPresence(addresses.filter((address): address is string => mayBeInjection(address)).slice(0, 5));
+    reportPresence(addresses.filter((address): address is string => mayBeInjection(address)).slice(0, MAX_SOURCES));
   }
   const budget = { chars: MAX_BATCH_TEXT };
   for (const element of added) {

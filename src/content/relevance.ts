@@ -45,7 +45,7 @@ export function namesBrand(text: string): boolean {
 // Product words a Kaspersky page may carry without the brand (Amazon titles: the brand is
 // in the byline). They also fit every antivirus shop's page, so they send the gate to the
 // detector only where the title names no other maker.
-export const PRODUCT_WORDS = 'total security|internet security|antivirus|anti-virus|security cloud|safe kids|small office security|endpoint security'.split('|');
+const PRODUCT_WORDS = 'total security|internet security|antivirus|anti-virus|security cloud|safe kids|small office security|endpoint security'.split('|');
 export const hasProductWord = (text: string): boolean => {
   const lower = text.toLowerCase();
   return PRODUCT_WORDS.some((words) => lower.includes(words));
@@ -53,7 +53,7 @@ export const hasProductWord = (text: string): boolean => {
 // Another security maker named in the title (as a whole word): the page is about that
 // maker's product, so its product words ("Norton 360 – Antivirus") do not send the gate
 // looking deeper.
-export const OTHER_MAKERS = 'norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|ultraav'.split('|');
+const OTHER_MAKERS = 'norton|mcafee|bitdefender|eset|avast|avg|avira|trend micro|sophos|webroot|malwarebytes|f-secure|ultraav'.split('|');
 export function namesOtherMaker(text: string): boolean {
   const lower = text.toLowerCase();
   return OTHER_MAKERS.some((maker) => {

@@ -60,10 +60,7 @@ const ID_ONLY = /^#([A-Za-z_][\w-]*)$/;
  * parentheses or quotes). Browsers answer a lone `#id` by lookup, but match a list element
  * by element against every entry: on a 2 MB page a list of a few ids costs milliseconds.
  */
-const listCache = new Map<string, readonly string[]>();
 export function selectorList(selector: string): readonly string[] {
-  const known = listCache.get(selector);
-  if (known) return known;
   const parts: string[] = [];
   let depth = 0;
   let quote = '';
@@ -82,9 +79,7 @@ export function selectorList(selector: string): readonly string[] {
     }
   }
   parts.push(selector.slice(start).trim());
-  const list = parts.filter(Boolean);
-  if (listCache.size < 500) listCache.set(selector, list);
-  return list;
+  return parts.filter(Boolean);
 }
 
 function byId(root: ParentNode, id: string): Element | null {
@@ -97,8 +92,11 @@ function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-/** A selector list as its `#id` entries (looked up by id) and the rest (one selector run). */
+/** A selector list as its `#id` entries (looked up by id) and the rest (one selector run); the detector's lists are few and fixed, so each is split once. */
+const splitLists = new Map<string, { ids: string[]; rest: string }>();
 function idsAndRest(selector: string): { ids: string[]; rest: string } {
+  const known = splitLists.get(selector);
+  if (known) return known;
   const ids: string[] = [];
   const rest: string[] = [];
   for (const part of selectorList(selector)) {
@@ -106,7 +104,9 @@ function idsAndRest(selector: string): { ids: string[]; rest: string } {
     if (id) ids.push(id);
     else rest.push(part);
   }
-  return { ids, rest: rest.join(', ') };
+  const split = { ids, rest: rest.join(', ') };
+  if (splitLists.size < 500) splitLists.set(selector, split);
+  return split;
 }
 
 /**

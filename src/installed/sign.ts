@@ -25,12 +25,16 @@ export function injectionHost(src: string | null | undefined, base?: string): st
   return host.endsWith(INJECTION_HOST_SUFFIX) && host.length > INJECTION_HOST_SUFFIX.length ? host : null;
 }
 
+/** The injector's registrable domain: what the cheap tests below look for before the host is parsed. */
+const INJECTOR_DOMAIN = 'kaspersky-labs.com';
+/** At most this many addresses per page are passed on and checked. */
+export const MAX_SOURCES = 5;
+
 /** Whether a script's `src` or a link's `href` may point at the injector: the cheap test before the host is parsed. */
-export const mayBeInjection = (address: string | null): boolean => !!address && address.toLowerCase().includes('kaspersky-labs.com');
+export const mayBeInjection = (address: string | null): boolean => !!address && address.toLowerCase().includes(INJECTOR_DOMAIN);
 
 /** The head's script and stylesheet addresses that contain the injector's domain (as it writes it, in lower case), in XPath. */
-const CANDIDATES = "(/html/head/script/@src|/html/head/link/@href)[contains(.,'kaspersky-labs.com')]";
-const MAX_SOURCES = 5;
+const CANDIDATES = `(/html/head/script/@src|/html/head/link/@href)[contains(.,'${INJECTOR_DOMAIN}')]`;
 
 /**
  * The addresses in the page head that may be the injector's (the injector puts its tags

@@ -16,7 +16,7 @@ const runs = Number(option('runs') ?? 3);
 const top = Number(option('top') ?? 12);
 
 async function main(): Promise<void> {
-  const page = benchPages({ churnSeconds: 3 }).find((p) => p.id === pageId);
+  const page = benchPages({ churnSeconds: Number(option("churn") ?? 3) }).find((p) => p.id === pageId);
   if (!page) throw new Error(`no bench page ${pageId}; one of: ${benchPages({ churnSeconds: 3 }).map((p) => p.id).join(', ')}`);
   const server = new SiteServer();
   server.page(page.url, page.html);

@@ -39,7 +39,8 @@ const MAX_PAUSE_MS = 2000;
 let pageModule: Promise<PageModule> | null = null;
 // The address is read from document.URL: a Location object costs a fresh world time to make.
 let lastHref = document.URL;
-let pending: Element[] = [];
+/** The title last judged; with the same address, the same title gets the same answer. */
+let judgedTitle = '';
 let lastBatchAt = 0;
 let pauseEndedAt = 0;
 let busyBatches = 0;
@@ -48,7 +49,8 @@ let paused = false;
 let observer: MutationObserver | null = null;
 
 function looksRelevant(): boolean {
-  return pageLooksRelevant(document.title, hostAndPath(document));
+  judgedTitle = document.title;
+  return pageLooksRelevant(judgedTitle, hostAndPath(document));
 }
 
 function loadPageModule(): Promise<PageModule> {
@@ -78,10 +80,8 @@ function lookWithPolicyExtras(): void {
     .storage.local.get('gateExtras')
     .then(({ gateExtras }) => {
       const extras = gateExtras as { hosts: string[]; terms: string[] } | null | undefined;
-      if (!extras) return;
-      const host = document.domain;
       const title = document.title.toLowerCase();
-      if (extras.hosts.some((h) => `.${host}`.endsWith(`.${h}`)) || extras.terms.some((term) => title.includes(term))) activate('load');
+      if (extras?.hosts.some((host) => `.${document.domain}`.endsWith(`.${host}`)) || extras?.terms.some((term) => title.includes(term))) activate('load');
     })
     .catch(() => undefined);
 }
@@ -108,55 +108,41 @@ function reportPresence(sources: string[]): void {
     .catch(() => undefined);
 }
 
-/**
- * Whether the text under `element` may concern Kaspersky. textContent is native and far
- * cheaper per character than walking text nodes from script; `budget` caps the characters
- * one batch reads, so a page inserting a huge subtree costs a bounded amount.
- */
-function addedTextMatches(element: Element, budget: { chars: number }): boolean {
-  if (budget.chars <= 0 || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') return false;
-  const text = (element.textContent ?? '').slice(0, MAX_ADDED_TEXT);
-  budget.chars -= text.length;
-  return namesBrand(text);
+/** An SPA route change: the new page view is judged by its address and title. Whether the address changed. */
+function lookAtRoute(): boolean {
+  if (document.URL === lastHref) return false;
+  lastHref = document.URL;
+  // After a route change a loaded module re-checks even an unrelated page, so its warning goes away.
+  if (pageModule || looksRelevant()) activate('route');
+  return true;
 }
 
 /**
  * One look per observer callback: the browser already hands over all the changes a task
  * made at once, and looking right away (not after a timer, which a busy page delays)
- * puts the warning in the DOM within a frame of the content it is about.
+ * puts the warning in the DOM within a frame of the content it is about. Whether it activated.
  */
-function lookAtBatch(): void {
-  const added = pending;
-  pending = [];
-  const now = performance.now();
-  // Back to back: within 100 ms of the previous batch, or of the end of a pause.
-  busyBatches = now - Math.max(lastBatchAt, pauseEndedAt) < 100 ? busyBatches + 1 : 0;
-  lastBatchAt = now;
-  if (document.URL !== lastHref) {
-    lastHref = document.URL;
-    // After a route change a loaded module re-checks even an unrelated page, so its warning goes away.
-    if (pageModule || looksRelevant()) activate('route');
-    return;
-  }
+function lookAtBatch(added: Element[]): boolean {
+  if (lookAtRoute()) return true;
   if (!presenceReported) {
     const addresses = added.map((element) => (element.tagName === 'SCRIPT' ? element.getAttribute('src') : element.tagName === 'LINK' ? element.getAttribute('href') : null));
-    reportPresence(addresses.filter((address): address is string => mayBeInjection(address)).slice(0, MAX_SOURCES));
+    reportPresence(addresses.filter(mayBeInjection).slice(0, MAX_SOURCES));
   }
-  const budget = { chars: MAX_BATCH_TEXT };
+  // textContent is native and far cheaper per character than walking text nodes from
+  // script; the caps bound what a page inserting a huge subtree costs.
+  let chars = MAX_BATCH_TEXT;
   for (const element of added) {
-    if (element.isConnected && addedTextMatches(element, budget)) {
+    if (chars <= 0) break;
+    if (!element.isConnected || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
+    // An element's textContent is never null (only a document's or a doctype's is).
+    const text = element.textContent!.slice(0, MAX_ADDED_TEXT);
+    chars -= text.length;
+    if (namesBrand(text)) {
       activate('mutation', element);
-      return;
+      return true;
     }
   }
-  // A page that rewrites itself many times a second and shows nothing relevant is watched
-  // in growing pauses: one look per pause instead of one callback per change. A loaded
-  // page module means the page is relevant, and then every change is watched.
-  if (!pageModule && !paused && busyBatches >= BUSY_AFTER_BATCHES) {
-    pause();
-  } else if (busyBatches === 0) {
-    pauseMs = 0;
-  }
+  return false;
 }
 
 function pause(): void {
@@ -165,28 +151,43 @@ function pause(): void {
   // Cart drawers, dialogs and portals are usually added as children of <body>: those are
   // still seen during a pause, at no cost while the page churns deeper down.
   if (document.body) observer?.observe(document.body, { childList: true });
-  pauseMs = Math.min(MAX_PAUSE_MS, Math.max(FIRST_PAUSE_MS, pauseMs * 2));
+  pauseMs = Math.min(MAX_PAUSE_MS, pauseMs * 2 || FIRST_PAUSE_MS);
   setTimeout(resume, pauseMs);
 }
 
 /** Ends a pause: what changed deeper down meanwhile was not seen, so re-read what names the page. */
 function resume(): void {
   paused = false;
-  pauseEndedAt = performance.now();
+  pauseEndedAt = Date.now();
   watch();
-  if (document.URL !== lastHref) lookAtBatch();
-  else if (looksRelevant()) activate('mutation');
+  if (!lookAtRoute() && document.title !== judgedTitle && looksRelevant()) activate('mutation');
 }
 
 function collect(records: MutationRecord[]): void {
-  for (let r = 0; r < records.length && pending.length < MAX_PENDING; r += 1) {
+  const now = Date.now();
+  // Back to back: within 100 ms of the previous batch, or of the end of a pause.
+  busyBatches = now - Math.max(lastBatchAt, pauseEndedAt) < 100 ? busyBatches + 1 : 0;
+  lastBatchAt = now;
+  if (busyBatches === 0) pauseMs = 0;
+  // A page that rewrites itself many times a second and shows nothing relevant is watched
+  // in growing pauses (a loaded page module means the page is relevant: then every change
+  // is watched). Still busy right after a pause: only the address is looked at before the
+  // next one; reading one batch of thousands would rarely find what the pause missed.
+  const watchedInPauses = !pageModule && !paused;
+  if (watchedInPauses && pauseMs > 0 && busyBatches > 0) {
+    if (!lookAtRoute()) pause();
+    return;
+  }
+  const added: Element[] = [];
+  for (let r = 0; r < records.length && added.length < MAX_PENDING; r += 1) {
     const nodes = records[r]!.addedNodes;
-    for (let i = 0; i < nodes.length && pending.length < MAX_PENDING; i += 1) {
+    for (let i = 0; i < nodes.length && added.length < MAX_PENDING; i += 1) {
       const node = nodes[i]!;
-      if (node.nodeType === 1 && !(node as Element).hasAttribute('data-kaspersky-warning')) pending.push(node as Element);
+      if (node.nodeType === 1 && !(node as Element).hasAttribute('data-kaspersky-warning')) added.push(node as Element);
     }
   }
-  if (pending.length > 0 || document.URL !== lastHref) lookAtBatch();
+  if (lookAtBatch(added)) return;
+  if (watchedInPauses && busyBatches >= BUSY_AFTER_BATCHES) pause();
 }
 
 function watch(): void {

@@ -31,7 +31,7 @@ const INJECTOR_DOMAIN = 'kaspersky-labs.com';
 export const MAX_SOURCES = 5;
 
 /** Whether a script's `src` or a link's `href` may point at the injector: the cheap test before the host is parsed. */
-export const mayBeInjection = (address: string | null): boolean => !!address && address.toLowerCase().includes(INJECTOR_DOMAIN);
+export const mayBeInjection = (address: string | null): address is string => !!address && address.toLowerCase().includes(INJECTOR_DOMAIN);
 
 /** The head's script and stylesheet addresses that contain the injector's domain (as it writes it, in lower case), in XPath. */
 const CANDIDATES = `(/html/head/script/@src|/html/head/link/@href)[contains(.,'${INJECTOR_DOMAIN}')]`;

@@ -15,7 +15,9 @@ import { loadSettings } from '../settings/store';
 import type { SiteDismissal } from '../shared/messages';
 import { webHost, type Route } from './router';
 
-export const DISMISSALS_KEY = 'siteDismissals';
+import { DISMISSALS_KEY } from '../shared/dismissal-table';
+
+export { DISMISSALS_KEY };
 const DAY_MS = 86_400_000;
 
 type DismissalTable = Record<string, SiteDismissal>;

@@ -11,6 +11,7 @@ import { loadSettings, onSettingsChanged } from '../settings/store';
 import { behaviourForHost, type WarningBehaviour } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { SiteDismissal, WarningEvent } from '../shared/messages';
+import { DISMISSALS_KEY, mayCoverHost } from '../shared/dismissal-table';
 import { reportWarningEvent } from '../shared/report-event';
 import type { Trigger } from './page-module';
 import { installInterceptor, uninstallInterceptor, type HeldAction } from './ui/interceptor';
@@ -132,7 +133,7 @@ function showNotice(kind: NoticeKind, current: PageState, anchor: Element | null
   keeper.keep({ element: host.element, kind, reinsert: () => placeNotice(host.element, anchor) });
   // Filled after insertion so that screen readers announce it (a live region changing).
   setTimeout(() => mounted.announce(), 50);
-  reportEvent(kind, 'shown', current.verdict);
+  afterThisTask(() => reportEvent(kind, 'shown', current.verdict));
 }
 
 function showMarkers(tiles: readonly Element[]): void {
@@ -207,8 +208,8 @@ async function apply(trigger: Trigger): Promise<void> {
     continuedThisView = false;
     lastReported = '';
   }
-  // Ask for the site's dismissal while settings load: the first warning waits for both.
-  siteDismissal ??= sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
+  // Look for the site's dismissal while settings load: the first warning waits for both.
+  siteDismissal ??= readSiteDismissal();
   settingsLoad ??= loadSettings();
   const looked = lastDrawer?.isConnected ? [...focus, lastDrawer] : focus;
   focus = [];
@@ -224,19 +225,37 @@ async function apply(trigger: Trigger): Promise<void> {
   const { verdict, placement } = detection;
   lastDrawer = detection.drawer ?? null;
   const behaviour = behaviourForHost(settings, location.hostname);
-  // Mode off or an excluded host: no badge either, so report nothing found.
-  report(behaviour.badge ? verdict : NO_VERDICT);
-  if (!watchingSettings) {
+  const dismissed = settings.allowUserDismiss && (await siteDismissal) !== null;
+  state = { verdict, settings, behaviour, dismissed };
+  render(state, placement);
+  // What does not change the page waits for the next task, so the warning reaches the screen first.
+  afterThisTask(() => {
+    // Mode off or an excluded host: no badge either, so report nothing found.
+    report(behaviour.badge ? verdict : NO_VERDICT);
+    if (watchingSettings) return;
     // A policy or settings change reaches this page live.
     watchingSettings = true;
     onSettingsChanged((fresh) => {
       settingsLoad = Promise.resolve(fresh);
       void evaluate('settings');
     });
+  });
+}
+
+const afterThisTask = (work: () => void): void => void setTimeout(work, 0);
+
+/**
+ * This site's dismissal. The background judges it (it has the public-suffix list), and is
+ * asked only when the stored table could hold an entry for this host: almost never, so the
+ * first warning rarely waits on a message (or on waking the background).
+ */
+async function readSiteDismissal(): Promise<SiteDismissal | null> {
+  try {
+    const table = (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY];
+    return mayCoverHost(table, location.hostname) ? await sendMessage({ type: 'get-site-dismissal' }) : null;
+  } catch {
+    return null;
   }
-  const dismissed = settings.allowUserDismiss && (await siteDismissal) !== null;
-  state = { verdict, settings, behaviour, dismissed };
-  render(state, placement);
 }
 
 function render(current: PageState, placement: Placement): void {

@@ -406,10 +406,13 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     for (let i = 0; i < 3; i++) await page.press('Tab');
     await page.press('Enter');
     await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 0);
-    const stored = await ctx.browser.inExtension(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await api.storage.local.get('siteDismissals')).siteDismissals as Record<string, { domain: string; expiresAt: number }>;
-    });
+    // The notice goes at once; the background stores the dismissal a moment later.
+    const stored = await eventually(() =>
+      ctx.browser.inExtension(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await api.storage.local.get('siteDismissals')).siteDismissals as Record<string, { domain: string; expiresAt: number }> | undefined;
+      }),
+    );
     expect(Object.keys(stored)).toEqual(['amazon.com']);
     const days = (stored['amazon.com']!.expiresAt - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);

@@ -17,6 +17,7 @@ vi.mock('../../../src/platform/browser', () => ({
 
 const { dismissSite, dismissalFor, listDismissals, registrableDomain, removeDismissal, DISMISSALS_KEY } = await import('../../../src/background/dismissals');
 const { FACTS_VERSION } = await import('../../../src/facts');
+const { mayCoverHost } = await import('../../../src/shared/dismissal-table');
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23);
@@ -69,5 +70,26 @@ describe('site dismissals', () => {
   it('ignores malformed stored data', async () => {
     local.set(DISMISSALS_KEY, { 'amazon.com': { domain: 'amazon.com', expiresAt: 'never' }, junk: 5 });
     expect(await listDismissals(NOW)).toEqual([]);
+  });
+
+  // The page module asks the background only when mayCoverHost says the stored table could
+  // hold this host's entry: it must never say no where the background would say yes.
+  it('the page module\'s pre-check covers every host a stored dismissal applies to', async () => {
+    const hosts = ['www.amazon.com', 'smile.amazon.co.uk', 'shop.example.com.au', 'WWW.Newegg.COM.', 'localhost', '192.168.0.10', 'a.b.c.kaspersky.com', 'myshop.myshopify.com'];
+    for (const host of hosts) {
+      local.clear();
+      expect(await dismissSite(host, NOW)).not.toBeNull();
+      expect(mayCoverHost(local.get(DISMISSALS_KEY), host)).toBe(true);
+    }
+  });
+
+  it('the pre-check says no for other sites, look-alikes and malformed tables', async () => {
+    await dismissSite('www.amazon.com', NOW);
+    const table = local.get(DISMISSALS_KEY);
+    expect(mayCoverHost(table, 'www.newegg.com')).toBe(false);
+    expect(mayCoverHost(table, 'notamazon.com')).toBe(false);
+    expect(mayCoverHost(table, 'amazon.com.evil.example')).toBe(false);
+    expect(mayCoverHost(table, 'deals.amazon.com')).toBe(true);
+    for (const malformed of [undefined, null, 'amazon.com', 42, []]) expect(mayCoverHost(malformed, 'www.amazon.com')).toBe(false);
   });
 });

@@ -4,10 +4,11 @@
  * with thousands of reviews, a search grid, a live dashboard SPA that rewrites itself
  * about 100 times a second), and two Kaspersky product pages whose product content is
  * rendered by script after load, so the time from "content present" to "warning shown"
- * can be measured. Each page reports to the benchmark through `window.__bench`.
+ * can be measured; and a 10 MB stress page. Each page reports to the benchmark through `window.__bench`.
  */
 
-export type BenchPageKind = 'no-hit' | 'kaspersky';
+/** `stress`: a hostile page measured for long tasks and a correct warning only (no time budget of its own). */
+export type BenchPageKind = 'no-hit' | 'kaspersky' | 'stress';
 
 export interface BenchPage {
   readonly id: string;
@@ -313,6 +314,20 @@ addEventListener('load', function () {
   return { id: options.id, title: options.title, url: options.url, kind: 'kaspersky', html };
 }
 
+/**
+ * A hostile 10 MB key-shop page: one text node of ~4 MB, ~4.5 MB of inline app state, 2,500
+ * product cards of other makers, and a Kaspersky product on sale. The extension must warn
+ * here without a long task: what it reads is bounded, whatever the page's size.
+ */
+function stressPage(): BenchPage {
+  const text = 'Kaspersky lorem ipsum dolor sit amet, Add to cart $39.99 '.repeat(70_000);
+  const state = JSON.stringify({ items: Array.from({ length: 90_000 }, (_, i) => ({ id: i, name: `Kaspersky Premium ${i}`, brand: 'Kaspersky' })) });
+  const cards = Array.from({ length: 2_500 }, (_, i) => `<li class="product-card"><h3>Norton 360 Deluxe ${i}</h3><span>$29.99</span><button>Add to cart</button></li>`).join('');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kaspersky Premium – Key Outlet</title>${STYLE}<script>window.__bench = { done: true }; window.__STATE__=${state}</script></head><body>
+<main><h1>Kaspersky Premium</h1><div class="price">$39.99</div><button type="button" class="add-to-cart">Add to cart</button><p>${text}</p><ul>${cards}</ul></main></body></html>`;
+  return { id: 'stress-10mb', title: 'Stress: 10 MB page (4 MB text node, 4.5 MB inline state)', url: 'https://www.key-outlet-store.com/products/kaspersky-premium', kind: 'stress', html };
+}
+
 export function benchPages(options: { churnSeconds: number }): BenchPage[] {
   return [
     competitorProductPage(),
@@ -320,6 +335,7 @@ export function benchPages(options: { churnSeconds: number }): BenchPage[] {
     churnSpaPage(options.churnSeconds),
     kasperskyProductPage({ id: 'kaspersky-product', title: 'Kaspersky product (rendered after load)', url: 'https://www.amazon.com/dp/B0BLHQ7XRT', reviews: 40, seed: 17 }),
     kasperskyProductPage({ id: 'kaspersky-product-2mb', title: 'Kaspersky product, 2 MB (rendered after load)', url: 'https://www.amazon.com/Kaspersky-Premium-Total-Security-Antivirus/dp/B0BLHQ7XRT', reviews: 2300, seed: 19 }),
+    stressPage(),
   ];
 }
 

@@ -13,6 +13,7 @@ import { PLATFORM_ADD_TO_CART } from './platforms';
 const BUY_LABEL = /(?:add(?:ing)?\s+(?:to\s+)?(?:cart|basket|bag|trolley|order)|buy\s+(?:it\s+)?now|buy\s+(?:for|from)\s|\bbuy\b\s*$|^\s*buy\b|purchase\s*(?:now)?\s*$|checkout\s+now|pre-?order|in\s+den\s+warenkorb|jetzt\s+kaufen|ajouter\s+au\s+panier|acheter|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar|aggiungi\s+al\s+carrello|acquista|in\s+winkelwagen|do\s+koszyka|lägg\s+i\s+varukorg|в\s+корзину|купить)/i;
 const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], [role="button"], a[class*="btn" i], a[class*="button" i], a[class*="buy" i], a[class*="cart" i]';
 const MAX_CONTROLS = 300;
+const TILE = '[class*="product-card" i], [class*="product-tile" i], li.product, .product-item, [data-component-type="s-search-result"]';
 
 /** A rough registrable domain (last two labels, three under a two-letter second level like co.uk). */
 export function siteOf(hostname: string): string {
@@ -47,9 +48,10 @@ export function findBuyControls(region: ParentNode, pageHost: string, extraSelec
   for (const element of safeQueryAll(region, CONTROL_SELECTOR, MAX_CONTROLS)) {
     const label = controlLabel(element);
     if (!label || label.length > 60 || !BUY_LABEL.test(label)) continue;
+    // A control inside a product tile buys that tile's product, not the page's. Asked first:
+    // one native match, where the checks after it walk every ancestor in script, and a grid has thousands of tiles.
+    if (element.closest(TILE)) continue;
     if (leavesSite(element, site) || isHiddenInTree(element) || inNoise(element)) continue;
-    // A control inside a product tile buys that tile's product, not the page's.
-    if (element.closest('[class*="product-card" i], [class*="product-tile" i], li.product, .product-item, [data-component-type="s-search-result"]')) continue;
     found.push({ element, label });
     if (found.length >= 5) break;
   }

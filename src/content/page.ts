@@ -7,7 +7,8 @@
 import { detectPage } from '../detect';
 import { NO_VERDICT, type Detection, type Placement, type Verdict } from '../detect/types';
 import { browser, sendMessage, t } from '../platform/browser';
-import { loadSettings, onSettingsChanged } from '../settings/store';
+import { loadSettingsAnd, onSettingsChanged } from '../settings/store';
+import type { EffectiveSettings } from '../settings/resolve';
 import { behaviourForHost, type WarningBehaviour } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { SiteDismissal, WarningEvent } from '../shared/messages';
@@ -54,7 +55,7 @@ let hiddenThisView = false;
 let continuedThisView = false;
 let siteDismissal: Promise<SiteDismissal | null> | null = null;
 /** The settings, read once and again only after they change: every look would otherwise wait on storage. */
-let settingsLoad: ReturnType<typeof loadSettings> | null = null;
+let settingsLoad: Promise<EffectiveSettings> | null = null;
 let lastExtraTerms: readonly string[] = [];
 const markers = new Map<Element, HTMLElement>();
 let queue: Promise<void> = Promise.resolve();
@@ -208,9 +209,12 @@ async function apply(trigger: Trigger): Promise<void> {
     continuedThisView = false;
     lastReported = '';
   }
-  // Look for the site's dismissal while settings load: the first warning waits for both.
-  siteDismissal ??= readSiteDismissal();
-  settingsLoad ??= loadSettings();
+  if (!settingsLoad) {
+    // Settings and the site dismissals in one read; detection runs meanwhile.
+    const first = loadSettingsAnd([DISMISSALS_KEY]);
+    settingsLoad = first.then(({ settings }) => settings);
+    siteDismissal ??= first.then(({ stored }) => siteDismissalFrom(stored[DISMISSALS_KEY]));
+  }
   const looked = lastDrawer?.isConnected ? [...focus, lastDrawer] : focus;
   focus = [];
   // Detection runs while the settings are read. The one setting it takes, the policy's
@@ -245,17 +249,13 @@ async function apply(trigger: Trigger): Promise<void> {
 const afterThisTask = (work: () => void): void => void setTimeout(work, 0);
 
 /**
- * This site's dismissal. The background judges it (it has the public-suffix list), and is
- * asked only when the stored table could hold an entry for this host: almost never, so the
- * first warning rarely waits on a message (or on waking the background).
+ * This site's dismissal, given the stored table. The background judges it (it has the
+ * public-suffix list), and is asked only when the table could hold an entry for this host:
+ * almost never, so the first warning rarely waits on a message (or on waking the background).
  */
-async function readSiteDismissal(): Promise<SiteDismissal | null> {
-  try {
-    const table = (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY];
-    return mayCoverHost(table, location.hostname) ? await sendMessage({ type: 'get-site-dismissal' }) : null;
-  } catch {
-    return null;
-  }
+async function siteDismissalFrom(table: unknown): Promise<SiteDismissal | null> {
+  if (!mayCoverHost(table, location.hostname)) return null;
+  return sendMessage({ type: 'get-site-dismissal' }).catch(() => null);
 }
 
 function render(current: PageState, placement: Placement): void {

@@ -12,11 +12,20 @@ export const USER_SETTINGS_KEY = 'userSettings';
 export const MANAGED_CACHE_KEY = 'managedCache';
 
 export async function loadSettings(): Promise<EffectiveSettings> {
+  return (await loadSettingsAnd([])).settings;
+}
+
+/**
+ * The settings and other keys of storage.local in one read (the content page module's first
+ * look needs the site dismissals too, and each storage call costs the page's main thread).
+ * A failed read gives the defaults and nothing else.
+ */
+export async function loadSettingsAnd(keys: readonly string[]): Promise<{ settings: EffectiveSettings; stored: Record<string, unknown> }> {
   try {
-    const stored = await browser.storage.local.get([USER_SETTINGS_KEY, MANAGED_CACHE_KEY]);
-    return resolveSettings(stored[USER_SETTINGS_KEY], stored[MANAGED_CACHE_KEY]);
+    const stored = await browser.storage.local.get([USER_SETTINGS_KEY, MANAGED_CACHE_KEY, ...keys]);
+    return { settings: resolveSettings(stored[USER_SETTINGS_KEY], stored[MANAGED_CACHE_KEY]), stored };
   } catch {
-    return resolveSettings(undefined, undefined);
+    return { settings: resolveSettings(undefined, undefined), stored: {} };
   }
 }
 

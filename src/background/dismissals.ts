@@ -13,11 +13,10 @@ import { browser } from '../platform/browser';
 import { FACTS_VERSION } from '../facts';
 import { loadSettings } from '../settings/store';
 import type { SiteDismissal } from '../shared/messages';
+import { DISMISSALS_KEY } from '../shared/dismissal-table';
 import { webHost, type Route } from './router';
 
-import { DISMISSALS_KEY } from '../shared/dismissal-table';
-
-export { DISMISSALS_KEY };
+export { DISMISSALS_KEY } from '../shared/dismissal-table';
 const DAY_MS = 86_400_000;
 
 type DismissalTable = Record<string, SiteDismissal>;

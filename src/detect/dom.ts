@@ -125,11 +125,11 @@ export function safeQueryAll(root: ParentNode, selector: string | undefined, max
     }
     if (rest) {
       // A NodeList holds no duplicates: only the few elements found by id need looking for (includes() on every push made this quadratic).
-      const byId = out.slice();
+      const foundById = out.slice();
       const list = root.querySelectorAll(rest);
       for (let i = 0; i < list.length && i < max; i += 1) {
         const element = list[i]!;
-        if (byId.length === 0 || !byId.includes(element)) out.push(element);
+        if (foundById.length === 0 || !foundById.includes(element)) out.push(element);
       }
     }
     return (ids.length > 0 && out.length > 1 ? inDocumentOrder(out) : out).slice(0, max);

@@ -4,6 +4,8 @@
  * list). The page module only asks whether the table could hold an entry for its host:
  * when it cannot (nearly always), the first warning need not wait on the background.
  */
+import { hostInList } from '../settings/hosts';
+
 export const DISMISSALS_KEY = 'siteDismissals';
 
 /**
@@ -12,7 +14,5 @@ export const DISMISSALS_KEY = 'siteDismissals';
  * means the background decides (expiry, facts version, the real registrable domain).
  */
 export function mayCoverHost(table: unknown, hostname: string): boolean {
-  if (typeof table !== 'object' || table === null) return false;
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return Object.keys(table).some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return typeof table === 'object' && table !== null && hostInList(hostname, Object.keys(table));
 }

@@ -32,8 +32,9 @@ export interface MessageMap {
   /** Details page → background: warn on this registrable domain again. */
   'remove-dismissal': { request: { readonly domain: string }; response: undefined };
   /**
-   * Content script → background: the page carries Kaspersky's web-protection injector
-   * (host only). The answer says whether to show the one-time notice (background/installed.ts).
+   * Content script → background: the page may carry Kaspersky's web-protection injector
+   * (up to five script/stylesheet addresses; the background decides by their host). The
+   * answer says whether to show the one-time notice (background/installed.ts).
    */
   'kaspersky-protection-seen': { request: { readonly sources: readonly string[] }; response: { readonly showNotice: boolean } };
   /** Popup / details page → background: when Kaspersky software was last seen running on this computer. */

@@ -124,25 +124,27 @@ function lookAtRoute(): boolean {
  */
 function lookAtBatch(added: Element[]): boolean {
   if (lookAtRoute()) return true;
-  if (!presenceReported) {
-    const addresses = added.map((element) => (element.tagName === 'SCRIPT' ? element.getAttribute('src') : element.tagName === 'LINK' ? element.getAttribute('href') : null));
-    reportPresence(addresses.filter(mayBeInjection).slice(0, MAX_SOURCES));
-  }
-  // textContent is native and far cheaper per character than walking text nodes from
-  // script; the caps bound what a page inserting a huge subtree costs.
+  // One pass, one tag read per element: script and stylesheet addresses for the presence
+  // check; everyone else's text (textContent is native and far cheaper per character than
+  // walking text nodes from script; the caps bound what a huge inserted subtree costs).
+  const sources: string[] = [];
   let chars = MAX_BATCH_TEXT;
+  let named: Element | undefined;
   for (const element of added) {
-    if (chars <= 0) break;
-    if (!element.isConnected || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
-    // An element's textContent is never null (only a document's or a doctype's is).
-    const text = element.textContent!.slice(0, MAX_ADDED_TEXT);
-    chars -= text.length;
-    if (namesBrand(text)) {
-      activate('mutation', element);
-      return true;
+    const tag = element.tagName;
+    if (tag === 'SCRIPT' || tag === 'LINK') {
+      const address = element.getAttribute(tag === 'SCRIPT' ? 'src' : 'href');
+      if (mayBeInjection(address)) sources.push(address);
+    } else if (!named && chars > 0 && tag !== 'STYLE' && element.isConnected) {
+      // An element's textContent is never null (only a document's or a doctype's is).
+      const text = element.textContent!.slice(0, MAX_ADDED_TEXT);
+      chars -= text.length;
+      if (namesBrand(text)) named = element;
     }
   }
-  return false;
+  reportPresence(sources.slice(0, MAX_SOURCES));
+  if (named) activate('mutation', named);
+  return !!named;
 }
 
 function pause(): void {

@@ -23,8 +23,9 @@ function brandFrom(text: string, step: number, at: number): boolean {
   const letters = BRAND_LETTERS[step]!;
   const here = text.charAt(at);
   if (here && letters.includes(here) && brandFrom(text, step + 1, at + 1)) return true;
+  // The separator test (a regular expression) last: in running text the next letter rarely fits.
   const next = text.charAt(at + 1);
-  return !isWordAt(text, at) && here !== '' && next !== '' && letters.includes(next) && brandFrom(text, step + 1, at + 2);
+  return here !== '' && next !== '' && letters.includes(next) && !isWordAt(text, at) && brandFrom(text, step + 1, at + 2);
 }
 
 /**

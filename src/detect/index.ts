@@ -8,7 +8,7 @@ import { isKasperskyEditorialPath, isKasperskyNonStoreHost, isKasperskyStorefron
 import type { RetailerAdapter } from './retailers/types';
 import { cartAnchor, findCartItems, findOpenDrawer, GENERIC_CART_URL } from './cart';
 import { findListingTiles, GENERIC_SEARCH_PARAM, GENERIC_SEARCH_PATH } from './listing';
-import { findBuyControls, hasPartNumber, isEditorialHeadline, isEditorialType, isKasperskyBrand, looksLikeBook, PRICE, readSpecs } from './signals';
+import { findBuyControl, hasPartNumber, isEditorialHeadline, isEditorialType, isKasperskyBrand, looksLikeBook, PRICE, readSpecs } from './signals';
 
 export type { Detection, Verdict, PageKind, Evidence, Placement, PageSnapshot } from './types';
 
@@ -167,9 +167,8 @@ function detectProduct(doc: Document, url: URL, adapter: RetailerAdapter | null,
   const onRetailerProduct = !storefront && (adapter?.productUrl?.test(path) ?? false);
   if (!storefront && !onRetailerProduct && (isEditorialType(structured.pageTypes) || (titleText !== '' && isEditorialHeadline(titleText)))) return none();
 
-  const controls = findBuyControls(region, url.hostname, adapter?.selectors.addToCart);
-  const buyControls = controls.length > 0 || region === doc.body ? controls : findBuyControls(doc, url.hostname, adapter?.selectors.addToCart);
-  if (buyControls.length > 0) commerce.push({ signal: 'buy-control', detail: clip(buyControls[0]!.label), strength: 'weak' });
+  const control = findBuyControl(region, url.hostname, adapter?.selectors.addToCart) ?? (region === doc.body ? null : findBuyControl(doc, url.hostname, adapter?.selectors.addToCart));
+  if (control) commerce.push({ signal: 'buy-control', detail: clip(control.label), strength: 'weak' });
   if (onRetailerProduct) commerce.push({ signal: 'retailer-product-url', detail: `${adapter!.name} product page`, strength: 'weak' });
   const storefrontProduct = storefront && (adapter?.productUrl?.test(url.pathname) ?? false);
   if (storefrontProduct) commerce.push({ signal: 'storefront-product-url', detail: 'Kaspersky store product page', strength: 'weak' });
@@ -183,7 +182,7 @@ function detectProduct(doc: Document, url: URL, adapter: RetailerAdapter | null,
   const confirmed = !weakUrl && (strongIdentity || commerce.length >= 1);
 
   const buyBox = firstVisibleText(doc, adapter?.selectors.buyBox, (el) => inNoise(el))?.element ?? null;
-  const anchor = buyBox ?? (buyControls[0] ? blockAround(buyControls[0].element) : null) ?? title?.element ?? null;
+  const anchor = buyBox ?? (control ? blockAround(control.element) : null) ?? title?.element ?? null;
   return { verdict: verdictOf('product', evidence, uniqueNames(named), confirmed), placement: { anchor, tiles: [] } };
 }
 

@@ -35,27 +35,29 @@ export interface BuyControl {
   readonly label: string;
 }
 
-/** The page's own add-to-cart / buy controls in `region`, outside carousels and tiles. */
-export function findBuyControls(region: ParentNode, pageHost: string, extraSelector: string | undefined): BuyControl[] {
+/**
+ * The page's own first add-to-cart / buy control in `region` (in document order), outside
+ * carousels and tiles. One is all the verdict and the notice's placement need, and
+ * stopping there keeps a page with thousands of buttons cheap.
+ */
+export function findBuyControl(region: ParentNode, pageHost: string, extraSelector: string | undefined): BuyControl | null {
   const site = siteOf(pageHost);
-  const found: BuyControl[] = [];
   const known = safeQueryAll(region, [extraSelector, PLATFORM_ADD_TO_CART].filter(Boolean).join(', '), 20);
   for (const element of known) {
     if (isHiddenInTree(element) || inNoise(element)) continue;
-    found.push({ element, label: controlLabel(element) || 'add to cart' });
+    return { element, label: controlLabel(element) || 'add to cart' };
   }
-  if (found.length > 0) return found;
   for (const element of safeQueryAll(region, CONTROL_SELECTOR, MAX_CONTROLS)) {
+    // A control inside a product tile buys that tile's product, not the page's. Asked first:
+    // one native match, where reading the label walks the control's subtree and the checks
+    // after it walk every ancestor in script, and a grid has thousands of tiles.
+    if (element.closest(TILE)) continue;
     const label = controlLabel(element);
     if (!label || label.length > 60 || !BUY_LABEL.test(label)) continue;
-    // A control inside a product tile buys that tile's product, not the page's. Asked first:
-    // one native match, where the checks after it walk every ancestor in script, and a grid has thousands of tiles.
-    if (element.closest(TILE)) continue;
     if (leavesSite(element, site) || isHiddenInTree(element) || inNoise(element)) continue;
-    found.push({ element, label });
-    if (found.length >= 5) break;
+    return { element, label };
   }
-  return found;
+  return null;
 }
 
 // Types a page declares when it is editorial, reference, social or a book, not a shop page.
@@ -103,12 +105,18 @@ function keyAndValue(row: Element): [string, string] | null {
     const dd = row.nextElementSibling;
     return dd && dd.tagName === 'DD' ? [visibleText(row, 80), visibleText(dd, 200)] : null;
   }
-  const text = visibleText(row, 300);
-  const colon = text.search(/[:：]/);
-  if (colon > 0 && colon < 40) return [text.slice(0, colon), text.slice(colon + 1)];
-  const children = Array.from(row.children);
-  if (children.length === 2) return [visibleText(children[0]!, 80), visibleText(children[1]!, 200)];
-  return null;
+  // Visible text is made of the row's text nodes: where they hold no colon (one native read),
+  // the walk could not find one. Most rows of a product grid are cards, not "Key: value" items.
+  const raw = row.textContent ?? '';
+  if (raw.includes(':') || raw.includes('：')) {
+    const text = visibleText(row, 300);
+    const colon = text.search(/[:：]/);
+    if (colon > 0 && colon < 40) return [text.slice(0, colon), text.slice(colon + 1)];
+  }
+  // Counted before the children are listed: a card with more children is no pair.
+  if (row.childElementCount !== 2) return null;
+  const [key, value] = Array.from(row.children);
+  return [visibleText(key!, 80), visibleText(value!, 200)];
 }
 
 const cleanKey = (key: string): string => foldLetters(key).replace(/[\u200e\u200f:：]/g, ' ').replace(/\s+/g, ' ').trim();

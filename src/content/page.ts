@@ -219,12 +219,16 @@ async function apply(trigger: Trigger): Promise<void> {
   // Detection runs while the settings are read. The one setting it takes, the policy's
   // extra product names, is known from the last read: only a change means a second run.
   const detect = (extraProductTerms: readonly string[]): Detection => detectPage({ document, url: new URL(location.href), extraProductTerms, focus: looked });
+  const started = Date.now();
   let detection = detect(lastExtraTerms);
   const { values: settings } = await settingsLoad;
   if (settings.extraProductTerms.join('\n') !== lastExtraTerms.join('\n')) {
     lastExtraTerms = settings.extraProductTerms;
     detection = detect(lastExtraTerms);
   }
+  // On a huge page detection can take a frame or more: the page gets its turn before the
+  // notice is built, so that our work never adds up to one long task.
+  if (Date.now() - started > ONE_FRAME_MS) await nextTask();
   const { verdict, placement } = detection;
   lastDrawer = detection.drawer ?? null;
   const behaviour = behaviourForHost(settings, location.hostname);
@@ -246,6 +250,13 @@ async function apply(trigger: Trigger): Promise<void> {
 }
 
 const afterThisTask = (work: () => void): void => void setTimeout(work, 0);
+
+const ONE_FRAME_MS = 16;
+/** Resumes in a new task: ahead of the queue where the browser can (`scheduler.yield`), else after it. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * This site's dismissal, given the stored table. The background judges it (it has the

@@ -406,13 +406,15 @@ forEachBrowser('warning at the moment of purchase', setup, (ctx) => {
     for (let i = 0; i < 3; i++) await page.press('Tab');
     await page.press('Enter');
     await waitInPage(page, () => document.querySelectorAll('[data-kaspersky-warning="product"]').length === 0);
-    // The notice goes at once; the background stores the dismissal a moment later.
-    const stored = await eventually(() =>
-      ctx.browser.inExtension(async () => {
+    // The notice goes at once; the background stores the dismissal a moment later (an earlier
+    // test may have left an empty table, so wait for an entry, not for the key).
+    const stored = await eventually(async () => {
+      const table = await ctx.browser.inExtension(async () => {
         const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
         return (await api.storage.local.get('siteDismissals')).siteDismissals as Record<string, { domain: string; expiresAt: number }> | undefined;
-      }),
-    );
+      });
+      return table && Object.keys(table).length > 0 ? table : undefined;
+    });
     expect(Object.keys(stored)).toEqual(['amazon.com']);
     const days = (stored['amazon.com']!.expiresAt - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);

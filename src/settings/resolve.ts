@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, SETTING_KEYS, USER_KEYS, type SettingKey, type Settings } from './schema';
 import { validateLayer, type ValidationProblem } from './validate';
-import { hostInList } from './hosts';
+import { hostInList } from '../shared/hosts';
 
 export type SettingSource = 'default' | 'user' | 'managed';
 

@@ -4,7 +4,7 @@
  * list). The page module only asks whether the table could hold an entry for its host:
  * when it cannot (nearly always), the first warning need not wait on the background.
  */
-import { hostInList } from '../settings/hosts';
+import { hostInList } from './hosts';
 
 export const DISMISSALS_KEY = 'siteDismissals';
 

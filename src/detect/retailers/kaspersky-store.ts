@@ -1,5 +1,5 @@
 import type { RetailerAdapter } from './types';
-import { hostMatches } from '../hosts';
+import { hostInList } from '../../shared/hosts';
 
 /**
  * Kaspersky's own storefronts: kaspersky.com, its country sites, usa./store./shop./my.
@@ -39,13 +39,13 @@ const EDITORIAL_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:blog|about|press-rele
 /** True for hosts where Kaspersky sells directly (not support, research or exempt portals). */
 export function isKasperskyStorefront(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return hostMatches(host, kasperskyStore.hosts) && !NOT_STOREFRONT_HOST.test(host) && !hostMatches(host, NOT_STOREFRONT_DOMAINS);
+  return hostInList(host, kasperskyStore.hosts) && !NOT_STOREFRONT_HOST.test(host) && !hostInList(host, NOT_STOREFRONT_DOMAINS);
 }
 
 /** True for Kaspersky hosts that never sell: support, research, the exempt threat-intelligence portal. */
 export function isKasperskyNonStoreHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return hostMatches(host, NOT_STOREFRONT_DOMAINS) || (hostMatches(host, kasperskyStore.hosts) && NOT_STOREFRONT_HOST.test(host));
+  return hostInList(host, NOT_STOREFRONT_DOMAINS) || (hostInList(host, kasperskyStore.hosts) && NOT_STOREFRONT_HOST.test(host));
 }
 
 /** Editorial paths on a storefront host: blog, press releases, about, resource center, exempt products. */

@@ -17,7 +17,7 @@ import { cdkeys } from './cdkeys';
 import { kinguin } from './kinguin';
 import { eneba } from './eneba';
 import { kasperskyStore } from './kaspersky-store';
-import { hostMatches } from '../hosts';
+import { hostInList } from '../../shared/hosts';
 
 /** Every retailer adapter. A test fails when one has no fixtures or example URLs. */
 export const RETAILERS: readonly RetailerAdapter[] = [
@@ -25,5 +25,5 @@ export const RETAILERS: readonly RetailerAdapter[] = [
 ];
 
 export function retailerFor(hostname: string): RetailerAdapter | null {
-  return RETAILERS.find((adapter) => hostMatches(hostname, adapter.hosts)) ?? null;
+  return RETAILERS.find((adapter) => hostInList(hostname, adapter.hosts)) ?? null;
 }

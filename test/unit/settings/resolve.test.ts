@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../../src/settings/schema';
 import { behaviourForHost, resolveSettings, SILENT, warningBehaviour } from '../../../src/settings/resolve';
 import { validateLayer } from '../../../src/settings/validate';
-import { hostInList } from '../../../src/settings/hosts';
+import { hostInList } from '../../../src/shared/hosts';
 
 describe('resolveSettings: defaults ← user ← managed', () => {
   it('uses the defaults when nothing is stored', () => {

@@ -227,7 +227,7 @@ async function apply(trigger: Trigger): Promise<void> {
     detection = detect(lastExtraTerms);
   }
   // On a huge page detection can take a frame or more: the page gets its turn before the
-  // notice is built, so that our work never adds up to one long task.
+  // notice is built, so that detecting and building are not one long task of ours.
   if (Date.now() - started > ONE_FRAME_MS) await nextTask();
   const { verdict, placement } = detection;
   lastDrawer = detection.drawer ?? null;

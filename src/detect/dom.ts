@@ -162,6 +162,34 @@ export function firstVisibleText(root: ParentNode, selector: string | undefined,
   return null;
 }
 
+/**
+ * `firstVisibleText` over what comes before `region` in the page, then `region` itself: each
+ * ancestor's earlier siblings from the top down (an earlier sibling may be the match itself,
+ * like a breadcrumb <nav> right under <body>). Breadcrumb trails sit there; what follows the
+ * product — reviews, recommendations, footers — is most of a big page and is not read.
+ */
+export function firstVisibleTextUpTo(region: Element, selector: string): { element: Element; text: string } | null {
+  const path: Element[] = [];
+  for (let node: Element | null = region; node?.parentElement && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement) path.unshift(node);
+  for (const node of path) {
+    for (let earlier = node.parentElement!.firstElementChild; earlier && earlier !== node; earlier = earlier.nextElementSibling) {
+      const found = visibleMatch(earlier, selector) ?? firstVisibleText(earlier, selector);
+      if (found) return found;
+    }
+  }
+  return firstVisibleText(region, selector);
+}
+
+function visibleMatch(element: Element, selector: string): { element: Element; text: string } | null {
+  try {
+    if (!element.matches(selector) || isHiddenInTree(element)) return null;
+  } catch {
+    return null;
+  }
+  const text = visibleText(element, 2_000);
+  return text ? { element, text } : null;
+}
+
 // Containers whose text is about other products or other people's opinions: carousels,
 // recommendations, sponsored slots, reviews, Q&A, comparison tables, breadcrumbs, menus.
 const NOISE_NAME = /(?:carousel|slider|swiper|recommend|related|similar|sponsor|also[-_]?(?:bought|viewed|like)|customers?[-_]?also|upsell|up-sell|cross[-_]?sell|you[-_]?may|may[-_]?also|recently[-_]?viewed|(?<!p)review|rating|question|answer|q-?and-?a|(?:^|[\s_-])qa(?:$|[\s_-])|faq|compar|(?:^|\s)sims|sp_detail|(?:^|[\s_-])ads?(?:$|[\s_-])|advert|promo-banner|breadcrumb|wayfinding|mega-?menu|(?:^|[\s_-])nav(?:bar)?(?:$|[\s_-])|site-header|site-footer|global-header|global-footer|cookie|newsletter|comment|saved-for-later|save-for-later|saved-cart|saved-items|wish-?list)/i;

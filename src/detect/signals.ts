@@ -4,7 +4,7 @@
  * number rows of a product's specification table. All reads are bounded and skip
  * hidden elements and noise regions (carousels, reviews, comparison tables).
  */
-import { controlLabel, firstVisibleText, inNoise, isHiddenInTree, safeQueryAll, visibleText } from './dom';
+import { controlLabel, firstVisibleText, firstVisibleTextUpTo, inNoise, isHiddenInTree, safeQueryAll, visibleText } from './dom';
 import { PART_NUMBER, matchSubject } from './products';
 import { foldLetters } from './text';
 import { PLATFORM_ADD_TO_CART } from './platforms';
@@ -157,10 +157,13 @@ export function hasPartNumber(value: string): boolean {
 const AUTHOR_BYLINE = /\((?:author|editor|foreword|translator|narrator|illustrator)\)/i;
 const BOOK_FORMAT = /(?:^|[^a-z])(?:paperback|hardcover|kindle\s+edition|audiobook|audible|mass\s+market|board\s+book|isbn)(?:[^a-z]|$)/i;
 
+// Case-sensitive "readcrumb" catches breadcrumb and Breadcrumb at a third of the cost of a case-insensitive match.
+const BREADCRUMBS = '#wayfinding-breadcrumbs_feature_div, [class*="readcrumb"], nav[aria-label*="breadcrumb" i]';
+
 export function looksLikeBook(doc: Document, region: ParentNode, byline: string): boolean {
   if (AUTHOR_BYLINE.test(byline)) return true;
-  // Case-sensitive "readcrumb" catches breadcrumb and Breadcrumb at a third of the cost of a case-insensitive match.
-  const crumbs = firstVisibleText(doc, '#wayfinding-breadcrumbs_feature_div, [class*="readcrumb"], nav[aria-label*="breadcrumb" i]');
+  // The trail leads to the product: only what comes before the product region, and the region, is read.
+  const crumbs = (region as Node).nodeType === 1 ? firstVisibleTextUpTo(region as Element, BREADCRUMBS) : firstVisibleText(doc, BREADCRUMBS);
   if (crumbs && /^\s*(?:books?|livres|bücher|libros)\b/i.test(crumbs.text)) return true;
   const formats = firstVisibleText(region, '#tmmSwatches, #bookEdition, [class*="ormat"]');
   return formats !== null && BOOK_FORMAT.test(formats.text);

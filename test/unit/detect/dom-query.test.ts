@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeQuery, safeQueryAll, selectorList } from '../../../src/detect/dom';
+import { firstVisibleTextUpTo, safeQuery, safeQueryAll, selectorList } from '../../../src/detect/dom';
 
 const doc = new DOMParser().parseFromString(
   `<html><body><div id="a" class="x"><p id="b">1</p></div><span class="y">2</span><p id="c" data-v="a,b">3</p></body></html>`,
@@ -29,5 +29,26 @@ describe('selector lists run entry by entry', () => {
   it('answer nothing for a selector the engine rejects', () => {
     expect(safeQueryAll(doc, '#a, p[')).toEqual([]);
     expect(safeQuery(doc, '::nonsense(')).toBeNull();
+  });
+});
+
+describe('reading up to the product region', () => {
+  const page = (body: string): Document => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+  const CRUMBS = '.crumbs, nav[aria-label="Breadcrumb"]';
+  const text = (doc: Document): string | undefined => firstVisibleTextUpTo(doc.getElementById('product')!, CRUMBS)?.text;
+
+  it('finds a match in what comes before the region, at any depth, and a match that is itself an earlier sibling', () => {
+    expect(text(page('<header><div><ol class="crumbs">Books › Security</ol></div></header><main><div id="product">Kaspersky</div></main>'))).toBe('Books › Security');
+    expect(text(page('<nav aria-label="Breadcrumb">Software</nav><main><div id="product">Kaspersky</div></main>'))).toBe('Software');
+    expect(text(page('<main><p class="crumbs">Antivirus</p><div id="product">Kaspersky</div></main>'))).toBe('Antivirus');
+  });
+
+  it('finds one inside the region', () => {
+    expect(text(page('<main><div id="product"><p class="crumbs">Books</p>Kaspersky</div></main>'))).toBe('Books');
+  });
+
+  it('does not read what follows the region, and skips hidden matches', () => {
+    expect(text(page('<main><div id="product">Kaspersky</div><footer><p class="crumbs">Books</p></footer></main>'))).toBeUndefined();
+    expect(text(page('<p class="crumbs" hidden>Books</p><p class="crumbs">Software</p><main><div id="product">Kaspersky</div></main>'))).toBe('Software');
   });
 });

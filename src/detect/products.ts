@@ -8,6 +8,13 @@ import { foldLetters } from './text';
 export interface ProductName {
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * Text every match starts with, one per alternative of the pattern ('' where an
+   * alternative starts with a group, a class or an optional letter): without one of them
+   * in the text, the pattern cannot match and is not run. A regular expression costs most on
+   * its first two runs (interpreted, then compiled), and a page with a hit runs these few times.
+   */
+  readonly leads: readonly string[];
   /** Exempt from the prohibition (Threat Intelligence, Security Training): never warn. */
   readonly exempt?: boolean;
   /** A common word ("Premium", "Free") that only names the product right after the brand. */
@@ -31,9 +38,41 @@ const PERSON_AFTER = /^,\s*(?:eugene|evgeny|yevgeny|natalya|natalia)\b/;
 const p = (name: string, source: string, exempt = false, adjacent = false): ProductName => ({
   name,
   pattern: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`),
+  leads: leadingLiterals(source),
   exempt,
   adjacent,
 });
+
+/** The literal text each top-level alternative of `source` starts with (see ProductName.leads). */
+export function leadingLiterals(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (char === '(' || char === '[') depth += 1;
+    else if (char === ')' || char === ']') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives.map((alternative) => {
+    let literal = '';
+    for (let i = 0; i < alternative.length; i += 1) {
+      const char = alternative[i]!;
+      const next = alternative[i + 1];
+      // A letter, digit or space that a quantifier does not make optional or repeatable.
+      if (!/[a-z0-9 ]/.test(char) || next === '?' || next === '*' || next === '+' || next === '{') break;
+      literal += char;
+    }
+    return literal;
+  });
+}
+
+const mayMatch = (product: ProductName, text: string): boolean => product.leads.some((lead) => lead === '' || text.includes(lead));
 const word = (name: string, source: string): ProductName => p(name, source, false, true);
 // How far after the brand a common product word may start: "Kaspersky Lab Premium", not "… free shipping".
 const ADJACENT_WINDOW = 6;
@@ -152,6 +191,7 @@ function nameAfter(folded: string, from: number): ProductMatch {
   const afterBrand = folded.slice(from, from + 80);
   let best: { product: ProductName; index: number; length: number } | null = null;
   for (const product of PRODUCT_NAMES) {
+    if (!mayMatch(product, afterBrand)) continue;
     const found = product.pattern.exec(afterBrand);
     if (!found || (product.adjacent && found.index > ADJACENT_WINDOW)) continue;
     if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length)) {

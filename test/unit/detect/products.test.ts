@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_PRODUCT, matchProduct, matchSubject, mentionsKaspersky } from '../../../src/detect/products';
+import fc from 'fast-check';
+import { GENERIC_PRODUCT, leadingLiterals, matchProduct, matchSubject, mentionsKaspersky, PRODUCT_NAMES } from '../../../src/detect/products';
 
 // shared/ban-facts.md §5: every product name, as shops write it (any case, with noise around it).
 const NAMES: ReadonlyArray<[string, string]> = [
@@ -79,5 +80,43 @@ describe('product names', () => {
 
   it('product words far from the brand do not name the product', () => {
     expect(matchSubject('Kaspersky 2024 edition | 3 devices | free shipping')?.name).toBe(GENERIC_PRODUCT);
+  });
+});
+
+describe('the literal each product name starts with, tested before its pattern runs', () => {
+  it('is read from each alternative up to the first group, class or quantified letter', () => {
+    expect(leadingLiterals('threat (?:intelligence|data feeds?|lookup)|opentip|cybertrace')).toEqual(['threat ', 'opentip', 'cybertrace']);
+    expect(leadingLiterals('security for mail servers?')).toEqual(['security for mail server']);
+    expect(leadingLiterals('safe ?kids')).toEqual(['safe']);
+    expect(leadingLiterals('anti[- ]?virus')).toEqual(['anti']);
+    expect(leadingLiterals('k?is')).toEqual(['']);
+    expect(leadingLiterals('(?:vpn )?secure connection')).toEqual(['']);
+  });
+
+  // Soundness: whenever a pattern matches, one of its literals is in the text, so skipping a
+  // pattern whose literals are all absent never changes which product is named.
+  const words = [...new Set(PRODUCT_NAMES.flatMap((product) => product.pattern.source.match(/[a-z0-9]+/g) ?? []))];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '-', ' | ', ', ', '/', 's', 'k', 'x')), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+
+  it('is in every text a pattern matches (generated from the patterns\' own words)', () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        for (const product of PRODUCT_NAMES) {
+          if (product.pattern.test(sample)) expect(product.leads.some((lead) => lead === '' || sample.includes(lead)), `${product.name}: ${sample}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is in every product name as shops write it', () => {
+    for (const [title] of NAMES) {
+      const folded = title.toLowerCase();
+      for (const product of PRODUCT_NAMES) {
+        if (product.pattern.test(folded)) expect(product.leads.some((lead) => lead === '' || folded.includes(lead)), `${product.name}: ${title}`).toBe(true);
+      }
+    }
   });
 });

@@ -15,6 +15,10 @@ export const TRACE_CATEGORIES = [
   'v8',
   'v8.execute',
   'blink.user_timing',
+  // Blink's own garbage collector (Oilpan, now cppgc): its marking steps run inside whatever
+  // script allocates during a page's marking cycle, ours included; without this category they
+  // would be billed to that script instead of being left out with V8's GC.
+  'cppgc',
   // Stack samples every ~100 µs: the only way to see whose code runs inside a microtask
   // checkpoint (promise continuations carry no script URL of their own).
   'disabled-by-default-v8.cpu_profiler',

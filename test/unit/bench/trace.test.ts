@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, pageMainThread, type TraceEvent } from '../../../bench/trace';
+import { attribute, pageMainThread, TRACE_CATEGORIES, type TraceEvent } from '../../../bench/trace';
 
 const PAGE = 'https://shop.example/p/1';
 const EXT = 'chrome-extension://abc/src/content/gate.js';
@@ -54,6 +54,13 @@ describe('attribute', () => {
       complete('MajorGC', 1200, 500, undefined, { tts: 1200, tdur: 500 }),
     );
     expect(attribute(events, PAGE, 'chrome-extension://').extensionMs).toBeCloseTo(1.0, 5);
+  });
+
+  it("leaves out Blink's own collector (cppgc) too, and records its category", () => {
+    // A marking step Oilpan runs when anything allocates during the page's marking cycle, outside any V8 GC event.
+    const events = trace(complete('EvaluateScript', 1000, 2000, EXT), complete('CppGC.MarkOnAllocation', 1500, 800));
+    expect(attribute(events, PAGE, 'chrome-extension://').extensionMs).toBeCloseTo(1.2, 5);
+    expect(TRACE_CATEGORIES).toContain('cppgc');
   });
 
   it('blames a long task on the extension only when it would be short without our part', () => {

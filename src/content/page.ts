@@ -73,8 +73,10 @@ function report(verdict: Verdict): void {
   });
 }
 
-function reportEvent(kind: WarningEvent['kind'], action: WarningEvent['action'], verdict: Verdict): void {
-  reportWarningEvent(kind, verdict.products[0] ?? '', action);
+/** Events are for an administrator's reportUrl only: without one (as these settings say) no message is sent — each costs the page time. */
+function reportEvent(kind: WarningEvent['kind'], action: WarningEvent['action'], current: PageState): void {
+  if (!current.settings.reportUrl) return;
+  reportWarningEvent(kind, current.verdict.products[0] ?? '', action);
 }
 
 function openDetails(from: 'notice' | 'confirm'): void {
@@ -133,7 +135,7 @@ function showNotice(kind: NoticeKind, current: PageState, anchor: Element | null
   keeper.keep({ element: host.element, kind, reinsert: () => placeNotice(host.element, anchor) });
   // Filled after insertion so that screen readers announce it (a live region changing).
   setTimeout(() => mounted.announce(), 50);
-  afterThisTask(() => reportEvent(kind, 'shown', current.verdict));
+  afterThisTask(() => reportEvent(kind, 'shown', current));
 }
 
 function showMarkers(tiles: readonly Element[]): void {
@@ -181,13 +183,13 @@ function confirmPurchase(action: HeldAction): void {
     support: { organizationName: values.organizationName, message: values.message, supportUrl: values.supportUrl, supportEmail: values.supportEmail },
     onGoBack: () => {
       close();
-      reportEvent('confirm', 'went_back', current.verdict);
+      reportEvent('confirm', 'went_back', current);
     },
     onContinue: () => {
       if (current.behaviour.block) return;
       continuedThisView = true;
       close(action.replay);
-      reportEvent('confirm', 'continued', current.verdict);
+      reportEvent('confirm', 'continued', current);
     },
     onOpenDetails: () => openDetails('confirm'),
   });
@@ -197,7 +199,7 @@ function confirmPurchase(action: HeldAction): void {
   keeper.keep({ element: host.element, kind: 'confirm', reinsert: () => (parent.isConnected ? (parent.append(host.element), true) : false) });
   document.addEventListener('focusin', keepFocusInside, true);
   mounted.focusDefault();
-  reportEvent('confirm', 'shown', current.verdict);
+  reportEvent('confirm', 'shown', current);
 }
 
 async function apply(trigger: Trigger): Promise<void> {

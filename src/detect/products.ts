@@ -43,6 +43,10 @@ const p = (name: string, source: string, exempt = false, adjacent = false): Prod
   adjacent,
 });
 
+// Compared by hand: this runs over every pattern's source when the module loads, where a
+// regular expression per character would be interpreted on its first runs.
+const isLiteral = (char: string): boolean => (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === ' ';
+
 /** The literal text each top-level alternative of `source` starts with (see ProductName.leads). */
 export function leadingLiterals(source: string): string[] {
   const alternatives: string[] = [];
@@ -65,7 +69,7 @@ export function leadingLiterals(source: string): string[] {
       const char = alternative[i]!;
       const next = alternative[i + 1];
       // A letter, digit or space that a quantifier does not make optional or repeatable.
-      if (!/[a-z0-9 ]/.test(char) || next === '?' || next === '*' || next === '+' || next === '{') break;
+      if (!isLiteral(char) || next === '?' || next === '*' || next === '+' || next === '{') break;
       literal += char;
     }
     return literal;

@@ -1,8 +1,8 @@
 /**
  * Content side of warning events (background/report.ts): the warning UI calls
- * `reportWarningEvent` when a warning is shown and when the user continues or goes back.
- * Fire and forget — it never delays or breaks the page, and the background sends
- * nothing unless an administrator set a reportUrl.
+ * `reportWarningEvent` when a warning is shown and when the user continues or goes back,
+ * if its settings hold an administrator's reportUrl (the background checks again).
+ * Fire and forget — it never delays or breaks the page.
  */
 import { sendMessage } from '../platform/browser';
 import type { WarningEvent } from './messages';
